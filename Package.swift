@@ -1,0 +1,100 @@
+// swift-tools-version:6.0
+// regsync: keeps Japan's base registries in step with the resident register.
+// The target graph is the architecture (see ../shared/DESIGN.md §3): C leaves at the
+// bottom, pure modules above them, the store, the jobs, the commands, and a thin executable.
+import PackageDescription
+
+let package = Package(
+    name: "regsync",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "regsync", targets: ["regsync"]),
+        .executable(name: "regsync-synth", targets: ["regsync-synth"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        // C leaves: module maps and shim headers only.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+
+        // Wrappers: the only modules that import a C module.
+        .target(name: "RegsyncCSV", dependencies: ["CLibCSV"]),
+        .target(name: "RegsyncXML", dependencies: ["CLibXML2"]),
+        .target(
+            name: "RegsyncPostgres",
+            dependencies: ["CLibPQ", .product(name: "Logging", package: "swift-log")]
+        ),
+
+        // Pure modules.
+        .target(name: "RegsyncCore"),
+        .target(name: "RegsyncText"),
+        .target(
+            name: "RegsyncImport",
+            dependencies: [
+                "RegsyncCore", "RegsyncText", "RegsyncCSV", "RegsyncXML",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
+        // Everything that talks SQL.
+        .target(
+            name: "RegsyncStore",
+            dependencies: [
+                "RegsyncPostgres", "RegsyncCore", "RegsyncImport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // One type per stage, wiring the store to the pure modules.
+        .target(
+            name: "RegsyncJobs",
+            dependencies: [
+                "RegsyncStore", "RegsyncImport", "RegsyncText", "RegsyncCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
+        // argv, logging bootstrap and the one place exit codes are decided.
+        .target(
+            name: "RegsyncCommands",
+            dependencies: [
+                "RegsyncJobs", "RegsyncStore", "RegsyncText", "RegsyncCore", "RegsyncImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "regsync", dependencies: ["RegsyncCommands"]),
+        .executableTarget(
+            name: "regsync-synth",
+            dependencies: [
+                "RegsyncText", "RegsyncCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Test support: a throwaway PostgreSQL cluster per test process.
+        .target(name: "RegsyncTestSupport", dependencies: ["RegsyncPostgres"]),
+
+        .testTarget(name: "RegsyncCSVTests", dependencies: ["RegsyncCSV"]),
+        .testTarget(name: "RegsyncXMLTests", dependencies: ["RegsyncXML"]),
+        .testTarget(name: "RegsyncPostgresTests", dependencies: ["RegsyncPostgres", "RegsyncTestSupport"]),
+        .testTarget(name: "RegsyncTextTests", dependencies: ["RegsyncText"]),
+        .testTarget(name: "RegsyncImportTests", dependencies: ["RegsyncImport", "RegsyncText", "RegsyncCore"]),
+        .testTarget(
+            name: "RegsyncStoreTests",
+            dependencies: ["RegsyncStore", "RegsyncPostgres", "RegsyncTestSupport", "RegsyncCore"]
+        ),
+        .testTarget(
+            name: "RegsyncCommandsTests",
+            dependencies: ["RegsyncCommands", "RegsyncTestSupport", "RegsyncPostgres"]
+        ),
+    ]
+)
