@@ -49,6 +49,7 @@ let package = Package(
             dependencies: [
                 "RegsyncPostgres", "RegsyncCore", "RegsyncImport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
@@ -81,7 +82,7 @@ let package = Package(
         ),
 
         // Test support: a throwaway PostgreSQL cluster per test process.
-        .target(name: "RegsyncTestSupport", dependencies: ["RegsyncPostgres"]),
+        .target(name: "RegsyncTestSupport", dependencies: ["RegsyncStore", "RegsyncPostgres"]),
 
         .testTarget(name: "RegsyncCSVTests", dependencies: ["RegsyncCSV"]),
         .testTarget(name: "RegsyncXMLTests", dependencies: ["RegsyncXML"]),

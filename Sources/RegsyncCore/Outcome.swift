@@ -1,0 +1,35 @@
+/// How a command ended, in the project's own terms. Only the command layer turns an
+/// outcome into a process exit code (DESIGN §6), so the mapping lives in one place.
+public enum Outcome: String, Sendable, Codable, Comparable {
+    /// Done and clean.
+    case clean
+    /// Done, with rejected rows or items awaiting a steward's review.
+    case attention
+    /// An input was unusable as a whole (unreadable file, too many rejects).
+    case inputUnusable = "input_unusable"
+    /// The database could not be reached or started.
+    case databaseUnavailable = "database_unavailable"
+    /// Another run holds the lock; try later.
+    case locked
+    /// A mapping, config or key file is wrong or missing, or the schema is too new.
+    case configuration
+    /// The command line itself is wrong.
+    case usage
+    /// Any other failure.
+    case failure
+
+    private var severity: Int {
+        switch self {
+        case .clean: 0
+        case .attention: 1
+        case .usage: 2
+        case .locked: 3
+        case .inputUnusable: 4
+        case .configuration: 5
+        case .databaseUnavailable: 6
+        case .failure: 7
+        }
+    }
+
+    public static func < (lhs: Outcome, rhs: Outcome) -> Bool { lhs.severity < rhs.severity }
+}

@@ -1,0 +1,72 @@
+/// A failure reported by libpq or the server, with the server's diagnostic fields.
+///
+/// Messages come from the server and name objects, never parameter values (regsync
+/// sends every value as a parameter, never inside SQL text); a password is scrubbed
+/// from any text libpq hands back.
+public struct PostgresError: Error, Sendable, CustomStringConvertible {
+    /// What kind of operation failed.
+    public enum Kind: String, Sendable {
+        /// The connection could not be opened or was lost.
+        case connection
+        /// A statement failed.
+        case statement
+        /// A COPY stream failed.
+        case copy
+        /// libpq answered in a way regsync did not expect.
+        case protocolViolation = "protocol"
+    }
+
+    public var kind: Kind
+    /// The five-character SQLSTATE, when the server sent one.
+    public var sqlState: String?
+    public var message: String
+    public var detail: String?
+    public var hint: String?
+    /// The server's CONTEXT field (e.g. `COPY staging, line 17, column name`).
+    public var context: String?
+    public var table: String?
+    public var column: String?
+    public var constraint: String?
+
+    public init(
+        kind: Kind, sqlState: String? = nil, message: String, detail: String? = nil, hint: String? = nil,
+        context: String? = nil, table: String? = nil, column: String? = nil, constraint: String? = nil
+    ) {
+        self.kind = kind
+        self.sqlState = sqlState
+        self.message = message
+        self.detail = detail
+        self.hint = hint
+        self.context = context
+        self.table = table
+        self.column = column
+        self.constraint = constraint
+    }
+
+    /// True when the server could not be reached or refused the login: SQLSTATE class
+    /// 08 (connection exception), 28 (invalid authorization), 3D000 (no such database),
+    /// 57P03 (cannot connect now), or a libpq-level connection failure.
+    public var isConnectionFailure: Bool {
+        if kind == .connection { return true }
+        guard let sqlState else { return false }
+        return sqlState.hasPrefix("08") || sqlState.hasPrefix("28") || sqlState == "3D000"
+            || sqlState == "57P03" || sqlState == "57P01"
+    }
+
+    /// The 1-based line of a COPY input that the server blamed, parsed from CONTEXT
+    /// (`COPY t, line 17, column c: "..."`).
+    public var copyLine: Int? {
+        guard let context, let range = context.range(of: ", line ") else { return nil }
+        let digits = context[range.upperBound...].prefix { $0.isNumber }
+        return Int(digits)
+    }
+
+    public var description: String {
+        var text = "PostgreSQL \(kind.rawValue) error"
+        if let sqlState { text += " [\(sqlState)]" }
+        text += ": \(message)"
+        if let detail { text += " (detail: \(detail))" }
+        if let hint { text += " (hint: \(hint))" }
+        return text
+    }
+}
