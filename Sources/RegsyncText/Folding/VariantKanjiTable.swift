@@ -6,7 +6,9 @@
 /// interchangeably, such as 嶋→島). Folds chain: 齋 folds strictly to 斎 and 斎 softly to 斉.
 /// *Never* pairs (佐/左, 萩/荻) are never folded; they are kept so a matcher can tell a confusable
 /// apart from an unrelated character.
-final class VariantKanjiTable: Sendable {
+///
+/// `@unchecked Sendable`: the flat lookup buffers are written only in `init` and read-only after it.
+final class VariantKanjiTable: @unchecked Sendable {
     /// The table every normaliser shares; parsed on first use.
     static let shared = VariantKanjiTable(parsing: data)
 
@@ -21,12 +23,13 @@ final class VariantKanjiTable: Sendable {
     /// Every line of the table, in table order (for tests and documentation).
     let entries: [Entry]
 
-    // Code points 0x3400...0xFAFF cover the BMP ideographs and the compatibility block; a flat array
-    // makes the per-character lookup an index instead of a hash (millions of names per run).
+    // Code points 0x3400...0xFAFF cover the BMP ideographs and the compatibility block; a flat table
+    // makes the per-character lookup an index instead of a hash (millions of names per run). It is a
+    // buffer the table owns rather than an array, so that a lookup costs no reference counting.
     private static let flatBase: UInt32 = 0x3400
     private static let flatEnd: UInt32 = 0xFAFF
-    private let strictFlat: [UInt32]
-    private let looseFlat: [UInt32]
+    private let strictFlat: UnsafeMutableBufferPointer<UInt32>
+    private let looseFlat: UnsafeMutableBufferPointer<UInt32>
     private let strictOther: [UInt32: UInt32]
     private let looseOther: [UInt32: UInt32]
     private let neverPairs: Set<UInt64>
@@ -75,8 +78,11 @@ final class VariantKanjiTable: Sendable {
             }
             return current
         }
-        var strictFlat = [UInt32](repeating: 0, count: Int(Self.flatEnd - Self.flatBase + 1))
-        var looseFlat = strictFlat
+        let size = Int(Self.flatEnd - Self.flatBase + 1)
+        let strictFlat = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: size)
+        strictFlat.initialize(repeating: 0)
+        let looseFlat = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: size)
+        looseFlat.initialize(repeating: 0)
         var strictOther: [UInt32: UInt32] = [:]
         var looseOther: [UInt32: UInt32] = [:]
         let folded = Set(strictEdge.keys).union(softEdge.keys).union(strictEdge.values)
@@ -98,6 +104,11 @@ final class VariantKanjiTable: Sendable {
         self.strictOther = strictOther
         self.looseOther = looseOther
         self.neverPairs = never
+    }
+
+    deinit {
+        strictFlat.deallocate()
+        looseFlat.deallocate()
     }
 
     /// The standard form `value` folds to strictly (itself when it has none).

@@ -174,6 +174,7 @@ final class LegalEntityForms: Sendable {
         基金	other_body	suffix	keep
         連合会	other_body	suffix	keep
         財産区	local_government	suffix	keep
+        相続財産	other_hojin	suffix	keep
         神社	shukyo_hojin	suffix	keep
         神宮	shukyo_hojin	suffix	keep
         八幡宮	shukyo_hojin	suffix	keep

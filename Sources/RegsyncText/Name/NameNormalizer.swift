@@ -21,7 +21,8 @@ public struct NameNormalizer: Sendable {
     public func normalize(_ name: String, reading: String? = nil) -> NormalizedName {
         var notes = NameNotes()
         let folded = NameText.fold(name, notes: &notes)
-        let parsed = NameText.splitBrackets(folded, forms: forms, notes: &notes)
+        var parsed = NameText.splitBrackets(folded, forms: forms, notes: &notes)
+        NameText.stripHolderNotes(&parsed.main, notes: &notes)
 
         var formerSurname: String?
         var asides: [NameText.Bracketed] = []

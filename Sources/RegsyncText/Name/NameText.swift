@@ -66,6 +66,44 @@ enum NameText {
         return out
     }
 
+    /// Removes notes that registers write around a holder's name: a co-owner tail (山田太郎外2名, ほか1名)
+    /// and a leading 亡 (deceased: 亡山田太郎). Neither is part of the name.
+    static func stripHolderNotes(_ main: inout [Unicode.Scalar], notes: inout NameNotes) {
+        var end = main.count
+        while end > 0 && main[end - 1] == " " { end -= 1 }
+        if end > 0 && main[end - 1] == "\u{540D}" {  // 名
+            var start = end - 1
+            while start > 0 && isCount(main[start - 1].value) { start -= 1 }
+            if start < end - 1 && start > 0 {
+                var marker = -1
+                if main[start - 1] == "\u{5916}" || main[start - 1] == "\u{4ED6}" {  // 外 他
+                    marker = start - 1
+                } else if start >= 2 && main[start - 2] == "\u{307B}" && main[start - 1] == "\u{304B}" {  // ほか
+                    marker = start - 2
+                }
+                if marker > 0 && main[0..<marker].contains(where: { $0 != " " }) {
+                    main.removeSubrange(marker...)
+                    notes.add(.coOwners, "co-owner count kept out of the key")
+                }
+            }
+        }
+        if let first = main.firstIndex(where: { $0 != " " }), main[first] == "\u{4EA1}",  // 亡
+            main[(first + 1)...].filter({ $0 != " " }).count >= 2
+        {
+            main.remove(at: first)
+            notes.add(.deceasedMarker, "leading 亡 (deceased) kept out of the key")
+        }
+    }
+
+    private static func isCount(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x30...0x39, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E:
+            true  // 0-9 一二三四五六七八九十百
+        default:
+            false
+        }
+    }
+
     /// A bracketed part of a name: its content, where it stood, and the legal form it abbreviates.
     struct Bracketed {
         let content: [Unicode.Scalar]

@@ -31,6 +31,10 @@ public struct NameWarning: Sendable, Hashable, Encodable {
         case unbalancedBracket = "unbalanced_bracket"
         /// The name ends like a public body (…市, …町, …県) but was not recognised as one.
         case possibleEntity = "possible_entity"
+        /// A co-owner tail (外2名, 他3名, ほか1名) was kept out of the key.
+        case coOwners = "co_owners"
+        /// A leading 亡 (deceased) was kept out of the key.
+        case deceasedMarker = "deceased_marker"
         /// The reading contains characters other than kana.
         case readingNotKana = "reading_not_kana"
         /// The name is empty after folding.

@@ -6,7 +6,7 @@
 enum PublicBodies {
     /// The kind a compact (spaceless) name has when it names a public body.
     static func kind(of compact: [UInt32]) -> LegalEntityKind? {
-        if compact == [0x56FD] { return .state }  // 国
+        if compact.count == 1 && compact[0] == 0x56FD { return .state }  // 国
         // Every public body's name holds one of these; most personal names hold none (fast exit).
         guard compact.contains(where: isMarker) else { return nil }
         if containsMinistry(compact) { return .state }

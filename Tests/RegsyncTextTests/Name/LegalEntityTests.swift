@@ -83,6 +83,7 @@ struct LegalEntityTests {
             ("北海道札幌市中央区", .localGovernment), ("長野県北佐久郡軽井沢町", .localGovernment),
             ("横浜市", .localGovernment), ("さいたま市", .localGovernment), ("横浜市中区", .localGovernment),
             ("千代田区", .localGovernment), ("山田村役場", .localGovernment), ("山田財産区", .localGovernment),
+            ("亡山田太郎相続財産", .otherHojin), ("東京都 港区", .localGovernment),
         ])
     func publicBodies(name: String, kind: LegalEntityKind) {
         let result = normalizer.normalize(name)

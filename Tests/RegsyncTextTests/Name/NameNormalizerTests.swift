@@ -124,9 +124,21 @@ struct NameNormalizerTests {
         #expect(Array(result.key.utf8) == Array(key.utf8))
     }
 
-    @Test("a name without gaiji has no warnings")
-    func cleanName() {
-        #expect(normalizer.normalize("高橋 一郎").warnings.isEmpty)
+    @Test("a name without gaiji has no warnings", arguments: ["高橋 一郎", "椎名 林檎", "亡", "外山 名"])
+    func cleanName(name: String) {
+        #expect(normalizer.normalize(name).warnings.isEmpty)
+    }
+
+    @Test(
+        "keeps co-owner counts and the deceased marker out of the key",
+        arguments: [
+            ("山田太郎 外2名", NameWarning.Code.coOwners), ("山田 太郎外２名", .coOwners), ("山田 太郎 ほか三名", .coOwners),
+            ("山田 太郎 他10名", .coOwners), ("亡 山田 太郎", .deceasedMarker), ("亡山田 太郎", .deceasedMarker),
+        ])
+    func holderNotes(name: String, code: NameWarning.Code) {
+        let result = normalizer.normalize(name)
+        #expect(result.key == "山田太郎")
+        #expect(result.hasWarning(code))
     }
 
     @Test(
