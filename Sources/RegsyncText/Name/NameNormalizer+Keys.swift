@@ -8,14 +8,20 @@ extension NameNormalizer {
         }
     }
 
-    /// The strict key: the plain form with variant kanji folded strictly (髙→高, 﨑→崎, 邊→辺).
-    func strictKey(_ scalars: [UInt32]) -> String {
+    /// The strict key (the plain form with variant kanji folded strictly: 髙→高, 﨑→崎, 邊→辺) and the
+    /// plain form; the plain form is built only when a variant was folded
+    /// (most names have none, and then both are the same string).
+    func strictAndPlainKeys(_ scalars: [UInt32]) -> (strict: String, plain: String) {
         let variants = self.variants
-        return ScalarStringBuilder.build(capacity: scalars.count) { out in
+        var folded = false
+        let strict = ScalarStringBuilder.build(capacity: scalars.count) { out in
             for value in scalars where value != 0x20 && !NameScalar.isInnerSeparator(value) {
-                out.append(variants.strictForm(Self.upper(value)))
+                let standard = variants.strictForm(Self.upper(value))
+                folded = folded || standard != Self.upper(value)
+                out.append(standard)
             }
         }
+        return (strict, folded ? plainKey(scalars) : strict)
     }
 
     /// The loose key: the strict key with soft folds: soft variants (嶋→島), hiragana → katakana, small

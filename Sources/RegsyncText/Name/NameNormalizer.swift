@@ -25,6 +25,10 @@ public struct NameNormalizer: Sendable {
         NameText.stripHolderNotes(&parsed.main, notes: &notes)
 
         var formerSurname: String?
+        if let former = NameText.takeFormerSurnameNote(&parsed.main) {
+            formerSurname = ScalarStringBuilder.string(former[...])
+            notes.add(.formerSurname, "former surname note kept out of the key")
+        }
         var asides: [NameText.Bracketed] = []
         var designation: (kind: LegalEntityKind, position: EntityPosition)?
         for group in parsed.groups {
@@ -52,11 +56,12 @@ public struct NameNormalizer: Sendable {
                 notes.add(.parenthetical, "parenthesised note kept out of the key")
             }
             let readingKey = entityReadingKey(reading: reading, base: entity.base, notes: &notes)
+            let keys = strictAndPlainKeys(entity.base)
             return NormalizedName(
                 surname: nil, given: nil,
-                key: strictKey(entity.base), looseKey: looseKey(entity.base), readingKey: readingKey,
+                key: keys.strict, looseKey: looseKey(entity.base), readingKey: readingKey,
                 entity: true, entityKind: entity.kind, entityPosition: entity.position,
-                formerSurname: nil, warnings: notes.warnings, plainKey: plainKey(entity.base))
+                formerSurname: nil, warnings: notes.warnings, plainKey: keys.plain)
         }
         if designation == nil, !parsed.main.contains(" "), PublicBodies.looksLikeMunicipality(compact) {
             notes.add(.possibleEntity, "ends like a municipality that is not in the built-in list")
@@ -103,14 +108,17 @@ public struct NameNormalizer: Sendable {
             return ReadingKey.make(scalars: source)
         }
         var given: String?
-        if tokens.count > 1 {
+        if tokens.count == 2 {
+            given = ScalarStringBuilder.string(main[tokens[1]])
+        } else if tokens.count > 2 {
             given = tokens[1...].map { ScalarStringBuilder.string(main[$0]) }.joined(separator: " ")
         }
+        let keys = strictAndPlainKeys(compact)
         return NormalizedName(
             surname: tokens.first.map { ScalarStringBuilder.string(main[$0]) }, given: given,
-            key: strictKey(compact), looseKey: looseKey(compact), readingKey: readingKey,
+            key: keys.strict, looseKey: looseKey(compact), readingKey: readingKey,
             entity: false, entityKind: nil, entityPosition: nil,
-            formerSurname: formerSurname, warnings: notes.warnings, plainKey: plainKey(compact))
+            formerSurname: formerSurname, warnings: notes.warnings, plainKey: keys.plain)
     }
 
     /// An entity recognised in a name: its kind, the position of its designation and the remaining name.

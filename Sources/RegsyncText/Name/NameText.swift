@@ -95,6 +95,21 @@ enum NameText {
         }
     }
 
+    /// Takes an unbracketed former-surname note off the end of a name (山田 花子 旧姓 鈴木, 山田花子 旧氏:鈴木)
+    /// and returns the former surname.
+    static func takeFormerSurnameNote(_ main: inout [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard
+            let marker = main.indices.dropFirst().first(where: { index in
+                main[index] == "\u{65E7}" && index + 1 < main.count
+                    && (main[index + 1] == "\u{59D3}" || main[index + 1] == "\u{6C0F}")  // 旧姓 旧氏
+            }), main[..<marker].contains(where: { $0 != " " })
+        else { return nil }
+        let former = main[(marker + 2)...].filter { $0 != " " && $0 != ":" && $0 != "\u{30FB}" }
+        guard !former.isEmpty else { return nil }
+        main.removeSubrange(marker...)
+        return former
+    }
+
     private static func isCount(_ value: UInt32) -> Bool {
         switch value {
         case 0x30...0x39, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E:

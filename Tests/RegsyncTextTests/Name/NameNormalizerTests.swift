@@ -87,6 +87,8 @@ struct NameNormalizerTests {
             ("山田 花子（旧氏　鈴木）", "鈴木", .formerSurname),
             ("山田【旧姓鈴木】花子", "鈴木", .formerSurname),
             ("山田（鈴木）花子", "鈴木", .formerSurnameUnmarked),
+            ("山田 花子 旧姓 鈴木", "鈴木", .formerSurname),
+            ("山田　花子　旧氏：鈴木", "鈴木", .formerSurname),
         ])
     func formerSurnames(name: String, former: String, code: NameWarning.Code) {
         let result = normalizer.normalize(name)
