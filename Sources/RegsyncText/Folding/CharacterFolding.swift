@@ -19,35 +19,8 @@ public enum CharacterFolding {
         if !needsWork { return text }  // pure ASCII is already folded
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.utf8.count)
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending = scalars.next()
-        while let scalar = pending {
-            pending = scalars.next()
-            let value = scalar.value
-            switch value {
-            case 0x0000...0x007F, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE,
-                0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3005...0x3007, 0x3001...0x3002, 0x300C...0x300F:
-                out.append(scalar)
-            case 0xFF01...0xFF5E:
-                out.append(Unicode.Scalar(value - 0xFEE0)!)
-            case 0x3000:
-                out.append(" ")
-            case 0x3099, 0x309A, 0x309B, 0x309C, 0xFF9E, 0xFF9F:
-                // A voicing mark, combining or spacing: compose it onto the kana before it.
-                let voiced = value == 0x3099 || value == 0x309B || value == 0xFF9E
-                if let last = out.last, let composed = composeVoicing(last, voiced: voiced) {
-                    out.removeLast()
-                    out.append(composed)
-                } else {
-                    out.append(Unicode.Scalar(voiced ? 0x3099 : 0x309A)!)
-                }
-            case 0xFF61...0xFF9D:
-                out.append(halfWidthKatakana[Int(value - 0xFF61)])
-            default:
-                for folded in String(Character(scalar)).precomposedStringWithCompatibilityMapping.unicodeScalars {
-                    out.append(folded)
-                }
-            }
+        for scalar in text.unicodeScalars {
+            appendFolded(scalar, to: &out)
         }
         return String(out)
     }
@@ -76,6 +49,40 @@ public enum CharacterFolding {
             }
         }
         return String(out)
+    }
+
+    /// Appends the NFKC-equivalent form of `scalar` to `out`, composing a voicing mark onto the
+    /// kana that `out` ends with. `foldWidth` is this applied to every scalar of a string; the
+    /// name normaliser calls it directly so that it can look at each source scalar first.
+    static func appendFolded<Sink: RangeReplaceableCollection & BidirectionalCollection>(
+        _ scalar: Unicode.Scalar,
+        to out: inout Sink
+    ) where Sink.Element == Unicode.Scalar {
+        let value = scalar.value
+        switch value {
+        case 0x0000...0x007F, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE,
+            0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3005...0x3007, 0x3001...0x3002, 0x300C...0x300F:
+            out.append(scalar)
+        case 0xFF01...0xFF5E:
+            out.append(Unicode.Scalar(value - 0xFEE0)!)
+        case 0x3000:
+            out.append(" ")
+        case 0x3099, 0x309A, 0x309B, 0x309C, 0xFF9E, 0xFF9F:
+            // A voicing mark, combining or spacing: compose it onto the kana before it.
+            let voiced = value == 0x3099 || value == 0x309B || value == 0xFF9E
+            if let last = out.last, let composed = composeVoicing(last, voiced: voiced) {
+                out.removeLast()
+                out.append(composed)
+            } else {
+                out.append(Unicode.Scalar(voiced ? 0x3099 : 0x309A)!)
+            }
+        case 0xFF61...0xFF9D:
+            out.append(halfWidthKatakana[Int(value - 0xFF61)])
+        default:
+            for folded in String(Character(scalar)).precomposedStringWithCompatibilityMapping.unicodeScalars {
+                out.append(folded)
+            }
+        }
     }
 
     /// The kana that `base` becomes with a voicing (゛) or semi-voicing (゜) mark, if any.
@@ -107,7 +114,7 @@ public enum CharacterFolding {
     private static let semiVoicable: Set<UInt32> = [0x306F, 0x3072, 0x3075, 0x3078, 0x307B]
 
     /// Full-width forms of U+FF61 (｡) through U+FF9D (ﾝ), in code point order.
-    private static let halfWidthKatakana: [Unicode.Scalar] = Array(
+    static let halfWidthKatakana: [Unicode.Scalar] = Array(
         "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン"
             .unicodeScalars)
 }
