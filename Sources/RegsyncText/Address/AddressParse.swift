@@ -1,0 +1,324 @@
+/// One run of the parser over one input: finds the prefecture and municipality
+/// candidates, lets the town decide between them, then reads the numbers.
+struct AddressParse {
+    let store: ReferenceStore
+    let input: ParseInput
+
+    /// A way to read the start of the input as (prefecture) municipality.
+    struct Candidate {
+        var municipality: Int
+        /// Match positions of the municipality name.
+        var start: Int
+        var end: Int
+        /// 0 full prefecture written, 1 short prefecture (東京), 2 none, 3 a different one.
+        var rank: Int
+        var town: TownMatch?
+
+        /// Higher is better: a consistent prefecture, a known town, the prefecture as
+        /// written, the most text consumed, then the most explicit municipality name.
+        var score: (Int, Int, Int, Int, Int) {
+            (rank == 3 ? 0 : 1, town == nil ? 0 : 1, -rank, town?.end ?? end, end)
+        }
+    }
+
+    /// A town found after a municipality.
+    struct TownMatch {
+        /// Matching towns (several only for a designated city written without its ward).
+        var towns: [Int]
+        /// Match positions of the town name and, in Kyoto, the street before it.
+        var start: Int
+        var end: Int
+        var street: Range<Int>?
+    }
+
+    private static let oaza: [UInt32] = [0x5927, 0x5B57]  // 大字
+    private static let aza: UInt32 = 0x5B57  // 字
+
+    func run(into result: inout NormalizedAddress) {
+        let match = input.match
+        var prefectureEnds: [(prefecture: Int, end: Int, short: Bool)] = []
+        store.prefectureIndex.forEachPrefix(of: match, from: 0, scope: 0) { entry, end in
+            if AddressFolding.isBoundary(match, end) {
+                prefectureEnds.append((Int(entry.target), end, entry.flags == 1))
+            }
+        }
+        var candidates: [Candidate] = []
+        for written in prefectureEnds {
+            store.municipalityIndex.forEachPrefix(of: match, from: written.end, scope: 0) { entry, end in
+                guard AddressFolding.isBoundary(match, end) else { return }
+                let municipality = Int(entry.target)
+                let same = store.municipalities[municipality].prefecture == written.prefecture
+                candidates.append(
+                    Candidate(municipality: municipality, start: written.end, end: end, rank: same ? (written.short ? 1 : 0) : 3))
+            }
+        }
+        store.municipalityIndex.forEachPrefix(of: match, from: 0, scope: 0) { entry, end in
+            guard AddressFolding.isBoundary(match, end) else { return }
+            candidates.append(Candidate(municipality: Int(entry.target), start: 0, end: end, rank: 2))
+        }
+        guard !candidates.isEmpty else {
+            noMunicipality(prefectureEnds.max { $0.end < $1.end }, &result)
+            return
+        }
+        for k in candidates.indices {
+            candidates[k].town = findTown(candidates[k].municipality, at: candidates[k].end)
+        }
+        candidates.sort { $0.score > $1.score }
+        choose(candidates, &result)
+    }
+
+    // MARK: - Choosing among candidates
+
+    private func effectiveMunicipality(_ candidate: Candidate) -> Int {
+        guard let town = candidate.town else { return candidate.municipality }
+        let first = store.towns[town.towns[0]].municipality
+        for t in town.towns.dropFirst() where store.towns[t].municipality != first {
+            return candidate.municipality
+        }
+        return first
+    }
+
+    private func choose(_ sorted: [Candidate], _ result: inout NormalizedAddress) {
+        var best = sorted[0]
+        let bestScore = best.score
+        var rivals: [Int] = []
+        var chosen = effectiveMunicipality(best)
+        for other in sorted.dropFirst() where other.score == bestScore {
+            let m = effectiveMunicipality(other)
+            if m != chosen && !rivals.contains(m) { rivals.append(m) }
+        }
+        if !rivals.isEmpty, let postal = result.postalCode,
+            let code = Int32(postal.replacingOccurrences(of: "-", with: "")),
+            let covered = store.municipalitiesByPostalCode[code]
+        {
+            // The postal code written with the address may tell the candidates apart.
+            let all = [chosen] + rivals
+            let kept = all.filter { m in covered.contains { Int($0) == m || store.municipalities[Int($0)].parent == m } }
+            if kept.count == 1 {
+                chosen = kept[0]
+                best = sorted.first { effectiveMunicipality($0) == chosen } ?? best
+                rivals = []
+                result.warnings.append(
+                    AddressWarning(.municipalityResolved, "a municipality name shared by several places; the postal code decided"))
+            }
+        }
+        if !rivals.isEmpty {
+            ambiguous(best, [chosen] + rivals, &result)
+            return
+        }
+        // A name shared by several municipalities, told apart by the town alone.
+        if best.town != nil,
+            sorted.contains(where: {
+                $0.rank == best.rank && $0.town == nil && effectiveMunicipality($0) != chosen
+                    && store.municipalities[$0.municipality].name == store.municipalities[best.municipality].name
+            })
+        {
+            result.warnings.append(
+                AddressWarning(.municipalityResolved, "a municipality name shared by several places; only one has the town"))
+        }
+        let record = store.municipalities[chosen]
+        result.prefecture = store.prefectures[record.prefecture].name
+        result.municipality = record.name
+        result.lgCode = record.lgCode
+        if best.rank == 2 {
+            result.warnings.append(AddressWarning(.prefectureInferred, "prefecture omitted; inferred from the municipality"))
+        } else if best.rank == 3 {
+            result.warnings.append(
+                AddressWarning(.prefectureMismatch, "the prefecture written does not contain the municipality"))
+        }
+        let chosenRecord = store.municipalities[best.municipality]
+        if chosenRecord.kind == .designatedCity, let town = best.town {
+            if chosen != best.municipality {
+                result.warnings.append(AddressWarning(.wardInferred, "ward omitted; inferred from the town"))
+            } else if town.towns.count > 1 {
+                result.warnings.append(
+                    AddressWarning(.wardAmbiguous, "ward omitted and the town name exists in several wards"))
+            }
+        }
+        readTownAndNumbers(best, municipality: chosen, &result)
+    }
+
+    private func ambiguous(_ best: Candidate, _ municipalities: [Int], _ result: inout NormalizedAddress) {
+        let records = municipalities.map { store.municipalities[$0] }
+        let prefectures = Set(records.map(\.prefecture))
+        if prefectures.count == 1, let only = prefectures.first {
+            result.prefecture = store.prefectures[only].name
+        }
+        result.municipality = input.text(input.displayIndex(best.start)..<input.displayIndex(best.end))
+        let codes = records.map(\.lgCode).sorted()
+        result.warnings.append(
+            AddressWarning(
+                .municipalityAmbiguous,
+                "the municipality name matches \(codes.count) municipalities (\(codes.joined(separator: ", ")))"))
+        // The town and numbers are still read, as the first candidate's reference has them.
+        readTownAndNumbers(best, municipality: nil, &result)
+    }
+
+    private func noMunicipality(
+        _ prefecture: (prefecture: Int, end: Int, short: Bool)?, _ result: inout NormalizedAddress
+    ) {
+        var restStart = 0
+        if let prefecture {
+            result.prefecture = store.prefectures[prefecture.prefecture].name
+            restStart = input.displayIndex(prefecture.end)
+        }
+        result.warnings.append(AddressWarning(.municipalityNotFound, "no municipality name recognised"))
+        if restStart < input.display.count {
+            result.rest = input.text(restStart..<input.display.count)
+            result.warnings.append(
+                AddressWarning(.unparsedRemainder, "the text after the prefecture is not a known municipality"))
+        }
+        result.key = "?" + (result.prefecture ?? "") + "|" + AddressFolding.string(input.match)
+    }
+
+    // MARK: - Towns
+
+    /// The longest reference town at `position` (after 大字/字, and in Kyoto after a street).
+    func findTown(_ municipality: Int, at position: Int) -> TownMatch? {
+        let record = store.municipalities[municipality]
+        if record.lgCode.hasPrefix("261"), let streetEnd = kyotoStreetEnd(from: position) {
+            if var town = lookupTown(municipality, at: streetEnd) {
+                town.street = position..<streetEnd
+                return town
+            }
+            return nil
+        }
+        if let town = lookupTown(municipality, at: position) { return town }
+        if store.prefectures[record.prefecture].code == "01" { return hokkaidoAbbreviated(municipality, at: position) }
+        return nil
+    }
+
+    private func lookupTown(_ municipality: Int, at position: Int) -> TownMatch? {
+        let match = input.match
+        var start = position
+        if input.starts(with: Self.oaza, at: start) {
+            start += 2
+        } else if start < match.count && match[start] == Self.aza {
+            start += 1
+        }
+        var bestEnd = -1
+        var towns: [Int] = []
+        store.townIndex.forEachPrefix(of: match, from: start, scope: municipality) { entry, end in
+            guard AddressFolding.isBoundary(match, end) else { return }
+            if end > bestEnd {
+                bestEnd = end
+                towns = [Int(entry.target)]
+            } else if end == bestEnd && !towns.contains(Int(entry.target)) {
+                towns.append(Int(entry.target))
+            }
+        }
+        guard !towns.isEmpty else { return nil }
+        return TownMatch(towns: towns, start: start, end: bestEnd)
+    }
+
+    /// Sapporo's 北1西2 for 北1条西2丁目.
+    private func hokkaidoAbbreviated(_ municipality: Int, at position: Int) -> TownMatch? {
+        let match = input.match
+        let directions: [UInt32] = [0x6771, 0x897F, 0x5357, 0x5317]  // 東西南北
+        var i = position
+        guard i < match.count, directions.contains(match[i]) else { return nil }
+        i += 1
+        let digitsStart = i
+        while i < match.count && AddressFolding.isDigit(match[i]) { i += 1 }
+        guard i > digitsStart, i + 1 < match.count, directions.contains(match[i]),
+            AddressFolding.isDigit(match[i + 1])
+        else { return nil }
+        let name = Array(match[position..<i]) + [0x6761, match[i]]  // 条
+        guard let entry = store.townIndex.lookup(name, scope: municipality).first else { return nil }
+        return TownMatch(towns: [Int(entry.target)], start: position, end: i + 1)
+    }
+
+    /// The end of a Kyoto street designation (…通…上る/下る/西入/東入) before any number.
+    private func kyotoStreetEnd(from position: Int) -> Int? {
+        let match = input.match
+        var last: Int?
+        var i = position
+        // Street names carry numerals (七条通), so the scan runs to the first hyphen.
+        while i < match.count && match[i] != AddressFolding.dash {
+            let value = match[i]
+            var end: Int?
+            if value == 0x4E0A || value == 0x4E0B {  // 上 下
+                var j = i + 1
+                if j < match.count && match[j] == 0x304C { j += 1 }  // が (上がる)
+                if j < match.count && (match[j] == 0x308B || match[j] == 0x30EB) { end = j + 1 }  // る ル
+            } else if (value == 0x897F || value == 0x6771) && i + 1 < match.count && match[i + 1] == 0x5165 {
+                var j = i + 2  // 西入 東入
+                if j < match.count && (match[j] == 0x308B || match[j] == 0x30EB) { j += 1 }
+                end = j
+            }
+            if let end {
+                last = end
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return last
+    }
+
+    // MARK: - After the municipality
+
+    private func readTownAndNumbers(_ candidate: Candidate, municipality: Int?, _ result: inout NormalizedAddress) {
+        let display = input.display
+        var tailStart: Int
+        var townRecord: ReferenceStore.TownRecord?
+        if let town = candidate.town {
+            let index = town.towns.first { municipality == nil || store.towns[$0].municipality == municipality }
+            let record = store.towns[index ?? town.towns[0]]
+            townRecord = record
+            result.town = record.name
+            if let street = town.street {
+                result.street = input.text(input.displayIndex(street.lowerBound)..<input.displayIndex(street.upperBound))
+            }
+            tailStart = input.displayIndex(town.end)
+        } else {
+            var start = candidate.end
+            if let streetEnd = store.municipalities[candidate.municipality].lgCode.hasPrefix("261")
+                ? kyotoStreetEnd(from: start) : nil
+            {
+                result.street = input.text(input.displayIndex(start)..<input.displayIndex(streetEnd))
+                start = streetEnd
+            }
+            if input.starts(with: Self.oaza, at: start) {
+                start += 2
+            } else if start < input.match.count && input.match[start] == Self.aza {
+                start += 1
+            }
+            let from = input.displayIndex(start)
+            let end = AddressTail.unknownTownEnd(display, from: from)
+            tailStart = end
+            if end > from {
+                result.town = input.text(from..<end)
+                let municipalityIndex = municipality ?? candidate.municipality
+                let listsTowns = !store.municipalities[municipalityIndex].towns.isEmpty
+                result.warnings.append(
+                    AddressWarning(
+                        .townNotInReference,
+                        listsTowns
+                            ? "the town is not in the reference data for this municipality"
+                            : "the reference data lists no towns for this municipality"))
+            }
+        }
+        var tail = AddressTail(display: display, town: townRecord)
+        tail.parse(from: tailStart, townKnown: townRecord != nil)
+        result.koaza = tail.koaza
+        result.chiwari = tail.chiwari
+        result.chome = tail.chome
+        result.ban = tail.ban
+        result.go = tail.go
+        result.usesBanchi = tail.usesBanchi
+        if let chome = tail.chome, let record = townRecord, record.maxChome > 0, chome > record.maxChome {
+            result.warnings.append(
+                AddressWarning(.chomeOutOfRange, "the town has \(record.maxChome) 丁目 in the reference data"))
+        }
+        if tail.restStart < display.count {
+            result.rest = input.text(tail.restStart..<display.count)
+            if tail.nothingRead && result.town == nil {
+                result.warnings.append(
+                    AddressWarning(.unparsedRemainder, "no town or block number recognised after the municipality"))
+            } else if tail.nothingRead && townRecord == nil {
+                result.warnings.append(AddressWarning(.unparsedRemainder, "no block number recognised after the town"))
+            }
+        }
+    }
+}
