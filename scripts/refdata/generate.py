@@ -225,7 +225,7 @@ def main():
                 continue
             union(variant, standard)
     EXTRA = ["嶋島", "瀧滝", "冨富", "曾曽", "舘館", "峯峰", "龍竜", "壱一", "弐二", "籠篭", "遙遥", "穐秋", "鐵鉄",
-             "槇槙", "驒騨", "醫医", "當当", "嶽岳", "彌弥", "藪薮", "淸清", "鷗鴎", "邉辺"]
+             "槇槙", "驒騨", "醫医", "當当", "嶽岳", "彌弥", "藪薮", "淸清", "鷗鴎", "邉辺", "檮梼", "之の"]
     for pair in EXTRA:
         union(pair[0], pair[1])
     pairs = sorted((c, find(c)) for c in set(parent_of) | {find(c) for c in parent_of} if find(c) != c)

@@ -124,10 +124,22 @@ enum AddressFolding {
                     }
                     index += 1
                 }
-                let number = sawTen ? total + positional : positional
-                for scalar in String(number).unicodeScalars {
-                    match.append(scalar.value)
-                    origin.append(Int32(start))
+                var number = sawTen ? total + positional : positional
+                var reversed: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+                    0, 0, 0, 0, 0, 0, 0, 0
+                )
+                var count = 0
+                withUnsafeMutableBytes(of: &reversed) { raw in
+                    let buffer = raw.bindMemory(to: UInt32.self)
+                    repeat {
+                        buffer[count] = 0x30 + UInt32(number % 10)
+                        number /= 10
+                        count += 1
+                    } while number > 0 && count < 8
+                    for k in stride(from: count - 1, through: 0, by: -1) {
+                        match.append(buffer[k])
+                        origin.append(Int32(start))
+                    }
                 }
                 continue
             }

@@ -22,14 +22,15 @@ public struct AddressNormalizer: Sendable {
             display = AddressFolding.displayScalars(AddressFolding.string(display))
         }
         let (match, origin) = AddressFolding.matchScalars(display)
-        var input = ParseInput(display: display, match: match, origin: origin)
+        let input = ParseInput(display: display, match: match, origin: origin)
         if match.isEmpty {
             result.warnings.append(AddressWarning(.emptyInput, "no address text"))
             result.key = result.postalCode.map { "?|\($0)" } ?? "?"
             return result
         }
-        AddressParse(store: store, input: input).run(into: &result)
-        input.finishKey(&result)
+        var parse = AddressParse(store: store, input: input)
+        parse.run(into: &result)
+        if result.key.isEmpty { parse.buildKey(&result) }
         return result
     }
 }
@@ -52,72 +53,74 @@ struct ParseInput {
         for (k, value) in scalars.enumerated() where match[position + k] != value { return false }
         return true
     }
-
-    /// Appends the parts to the key: two notations of one address produce equal keys.
-    mutating func finishKey(_ result: inout NormalizedAddress) {
-        guard result.key.isEmpty else { return }
-        var key = ""
-        key.reserveCapacity(96)
-        key += result.lgCode ?? "?\(result.prefecture ?? "")/\(result.municipality ?? "")"
-        key += "|"
-        if let street = result.street { key += KeyFold.street(street) }
-        key += "|"
-        if let town = result.town { key += KeyFold.name(town) }
-        key += "|"
-        if let koaza = result.koaza { key += KeyFold.name(koaza) }
-        key += "|"
-        if let chiwari = result.chiwari { key += String(chiwari) }
-        key += "|"
-        if let chome = result.chome { key += String(chome) }
-        key += "|"
-        key += result.ban ?? ""
-        key += "|"
-        key += result.go ?? ""
-        key += "|"
-        if let rest = result.rest { key += KeyFold.rest(rest) }
-        result.key = key
-    }
 }
 
 /// Folds applied to parts before they enter the key.
 enum KeyFold {
-    static func name(_ text: String) -> String {
-        AddressFolding.string(AddressFolding.nameKey(text))
-    }
-
-    /// Kyoto street designations: 通り/通, 上ル/上る/上がる, 入ル/入る are one each.
-    static func street(_ text: String) -> String {
+    /// Kyoto street designations: 通り/通, 上ル/上る/上がる, 入ル/入る/入 are one each.
+    static func street(_ text: String) -> [UInt32] {
         var out: [UInt32] = []
         for value in AddressFolding.nameKey(text) {
             switch value {
-            case 0x30EB: out.append(0x308B)  // ル → る
+            case 0x30EB, 0x308B:  // ル る: dropped after 入, kept (as る) after 上 下
+                if out.last == 0x5165 { continue }
+                out.append(0x308B)
             case 0x308A where out.last == 0x901A: continue  // 通り → 通
             case 0x304C where out.last == 0x4E0A || out.last == 0x4E0B: continue  // 上がる → 上る
             default: out.append(value)
             }
         }
-        while out.last == 0x308B { out.removeLast() }
-        var trimmed: [UInt32] = []
-        for (k, value) in out.enumerated() {
-            // 西入る and 西入 agree: drop る after 入.
-            if value == 0x308B, k > 0, out[k - 1] == 0x5165 { continue }
-            trimmed.append(value)
+        return out
+    }
+}
+
+/// Accumulates the comparison key as UTF-8, one allocation per key.
+struct KeyBuilder {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(96) }
+
+    mutating func separator() { bytes.append(0x7C) }
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func append(_ number: Int?) {
+        guard let number else { return }
+        append(String(number))
+    }
+
+    mutating func append(scalars: some Sequence<UInt32>) {
+        for value in scalars { append(scalar: value) }
+    }
+
+    @inline(__always)
+    private mutating func append(scalar v: UInt32) {
+        switch v {
+        case 0..<0x80:
+            bytes.append(UInt8(v))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (v >> 6)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (v >> 12)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (v >> 18)))
+            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
         }
-        return AddressFolding.string(trimmed)
     }
 
     /// Building and room: width-folded, without spaces, ASCII letters in upper case.
-    static func rest(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar != " " {
-            if scalar.value >= 0x61 && scalar.value <= 0x7A {
-                out.append(Unicode.Scalar(scalar.value - 0x20)!)
-            } else {
-                out.append(scalar)
-            }
+    mutating func append(rest: some Sequence<UInt32>) {
+        for value in rest where value != AddressFolding.space {
+            append(scalar: value >= 0x61 && value <= 0x7A ? value - 0x20 : value)
         }
-        return String(out)
     }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// Finds a postal code: after 〒, or as NNN-NNNN / NNNNNNN at the very start.

@@ -3,6 +3,14 @@
 struct AddressParse {
     let store: ReferenceStore
     let input: ParseInput
+    /// The town as it enters the key (match-folded), and where the rest starts.
+    private var townKey: [UInt32]?
+    private var restStart: Int?
+
+    init(store: ReferenceStore, input: ParseInput) {
+        self.store = store
+        self.input = input
+    }
 
     /// A way to read the start of the input as (prefecture) municipality.
     struct Candidate {
@@ -29,12 +37,14 @@ struct AddressParse {
         var start: Int
         var end: Int
         var street: Range<Int>?
+        /// The folded town name when the text is an abbreviation of it.
+        var key: [UInt32]?
     }
 
     private static let oaza: [UInt32] = [0x5927, 0x5B57]  // 大字
     private static let aza: UInt32 = 0x5B57  // 字
 
-    func run(into result: inout NormalizedAddress) {
+    mutating func run(into result: inout NormalizedAddress) {
         let match = input.match
         var prefectureEnds: [(prefecture: Int, end: Int, short: Bool)] = []
         store.prefectureIndex.forEachPrefix(of: match, from: 0, scope: 0) { entry, end in
@@ -47,14 +57,20 @@ struct AddressParse {
             store.municipalityIndex.forEachPrefix(of: match, from: written.end, scope: 0) { entry, end in
                 guard AddressFolding.isBoundary(match, end) else { return }
                 let municipality = Int(entry.target)
-                let same = store.municipalities[municipality].prefecture == written.prefecture
+                let same = Int(store.municipalityPrefecture[municipality]) == written.prefecture
                 candidates.append(
-                    Candidate(municipality: municipality, start: written.end, end: end, rank: same ? (written.short ? 1 : 0) : 3))
+                    Candidate(
+                        municipality: municipality, start: written.end, end: end,
+                        rank: same ? (written.short ? 1 : 0) : 3))
             }
         }
-        store.municipalityIndex.forEachPrefix(of: match, from: 0, scope: 0) { entry, end in
-            guard AddressFolding.isBoundary(match, end) else { return }
-            candidates.append(Candidate(municipality: Int(entry.target), start: 0, end: end, rank: 2))
+        // A municipality name never starts with a full prefecture name, so without one the
+        // text may start with the municipality.
+        if !prefectureEnds.contains(where: { !$0.short }) {
+            store.municipalityIndex.forEachPrefix(of: match, from: 0, scope: 0) { entry, end in
+                guard AddressFolding.isBoundary(match, end) else { return }
+                candidates.append(Candidate(municipality: Int(entry.target), start: 0, end: end, rank: 2))
+            }
         }
         guard !candidates.isEmpty else {
             noMunicipality(prefectureEnds.max { $0.end < $1.end }, &result)
@@ -71,14 +87,14 @@ struct AddressParse {
 
     private func effectiveMunicipality(_ candidate: Candidate) -> Int {
         guard let town = candidate.town else { return candidate.municipality }
-        let first = store.towns[town.towns[0]].municipality
-        for t in town.towns.dropFirst() where store.towns[t].municipality != first {
+        let first = store.townMunicipality[town.towns[0]]
+        for t in town.towns.dropFirst() where store.townMunicipality[t] != first {
             return candidate.municipality
         }
-        return first
+        return Int(first)
     }
 
-    private func choose(_ sorted: [Candidate], _ result: inout NormalizedAddress) {
+    private mutating func choose(_ sorted: [Candidate], _ result: inout NormalizedAddress) {
         var best = sorted[0]
         let bestScore = best.score
         var rivals: [Int] = []
@@ -93,13 +109,16 @@ struct AddressParse {
         {
             // The postal code written with the address may tell the candidates apart.
             let all = [chosen] + rivals
-            let kept = all.filter { m in covered.contains { Int($0) == m || store.municipalities[Int($0)].parent == m } }
+            let kept = all.filter { m in
+                covered.contains { Int($0) == m || Int(store.municipalityParent[Int($0)]) == m }
+            }
             if kept.count == 1 {
                 chosen = kept[0]
                 best = sorted.first { effectiveMunicipality($0) == chosen } ?? best
                 rivals = []
                 result.warnings.append(
-                    AddressWarning(.municipalityResolved, "a municipality name shared by several places; the postal code decided"))
+                    AddressWarning(
+                        .municipalityResolved, "a municipality name shared by several places; the postal code decided"))
             }
         }
         if !rivals.isEmpty {
@@ -111,23 +130,24 @@ struct AddressParse {
             sorted.contains(where: {
                 $0.rank == best.rank && $0.town == nil && effectiveMunicipality($0) != chosen
                     && store.municipalities[$0.municipality].name == store.municipalities[best.municipality].name
+
             })
         {
             result.warnings.append(
-                AddressWarning(.municipalityResolved, "a municipality name shared by several places; only one has the town"))
+                AddressWarning(
+                    .municipalityResolved, "a municipality name shared by several places; only one has the town"))
         }
-        let record = store.municipalities[chosen]
-        result.prefecture = store.prefectures[record.prefecture].name
-        result.municipality = record.name
-        result.lgCode = record.lgCode
+        result.prefecture = store.prefectures[Int(store.municipalityPrefecture[chosen])].name
+        result.municipality = store.municipalities[chosen].name
+        result.lgCode = store.municipalities[chosen].lgCode
         if best.rank == 2 {
-            result.warnings.append(AddressWarning(.prefectureInferred, "prefecture omitted; inferred from the municipality"))
+            result.warnings.append(
+                AddressWarning(.prefectureInferred, "prefecture omitted; inferred from the municipality"))
         } else if best.rank == 3 {
             result.warnings.append(
                 AddressWarning(.prefectureMismatch, "the prefecture written does not contain the municipality"))
         }
-        let chosenRecord = store.municipalities[best.municipality]
-        if chosenRecord.kind == .designatedCity, let town = best.town {
+        if store.municipalityIsCityLevel[best.municipality], let town = best.town {
             if chosen != best.municipality {
                 result.warnings.append(AddressWarning(.wardInferred, "ward omitted; inferred from the town"))
             } else if town.towns.count > 1 {
@@ -138,7 +158,7 @@ struct AddressParse {
         readTownAndNumbers(best, municipality: chosen, &result)
     }
 
-    private func ambiguous(_ best: Candidate, _ municipalities: [Int], _ result: inout NormalizedAddress) {
+    private mutating func ambiguous(_ best: Candidate, _ municipalities: [Int], _ result: inout NormalizedAddress) {
         let records = municipalities.map { store.municipalities[$0] }
         let prefectures = Set(records.map(\.prefecture))
         if prefectures.count == 1, let only = prefectures.first {
@@ -152,6 +172,13 @@ struct AddressParse {
                 "the municipality name matches \(codes.count) municipalities (\(codes.joined(separator: ", ")))"))
         // The town and numbers are still read, as the first candidate's reference has them.
         readTownAndNumbers(best, municipality: nil, &result)
+    }
+
+    /// The first match position at or after a display index.
+    private func matchPosition(ofDisplay index: Int) -> Int {
+        var position = 0
+        while position < input.match.count && Int(input.origin[position]) < index { position += 1 }
+        return position
     }
 
     private func noMunicipality(
@@ -168,15 +195,46 @@ struct AddressParse {
             result.warnings.append(
                 AddressWarning(.unparsedRemainder, "the text after the prefecture is not a known municipality"))
         }
-        result.key = "?" + (result.prefecture ?? "") + "|" + AddressFolding.string(input.match)
+        var key = KeyBuilder()
+        key.append("?" + (result.prefecture ?? ""))
+        key.separator()
+        key.append(scalars: input.match)
+        result.key = key.string
+    }
+
+    /// The key: local government code (or ?prefecture/name when unresolved), street, town,
+    /// 小字, 地割, 丁目, 番, 号 and the rest, all folded; "|"-separated.
+    func buildKey(_ result: inout NormalizedAddress) {
+        var key = KeyBuilder()
+        if let lgCode = result.lgCode {
+            key.append(lgCode)
+        } else {
+            key.append("?\(result.prefecture ?? "")/\(result.municipality ?? "")")
+        }
+        key.separator()
+        if let street = result.street { key.append(scalars: KeyFold.street(street)) }
+        key.separator()
+        if let townKey { key.append(scalars: townKey) }
+        key.separator()
+        if let koaza = result.koaza { key.append(scalars: AddressFolding.nameKey(koaza)) }
+        key.separator()
+        key.append(result.chiwari)
+        key.separator()
+        key.append(result.chome)
+        key.separator()
+        key.append(result.ban ?? "")
+        key.separator()
+        key.append(result.go ?? "")
+        key.separator()
+        if let restStart { key.append(rest: input.display[restStart...]) }
+        result.key = key.string
     }
 
     // MARK: - Towns
 
     /// The longest reference town at `position` (after 大字/字, and in Kyoto after a street).
     func findTown(_ municipality: Int, at position: Int) -> TownMatch? {
-        let record = store.municipalities[municipality]
-        if record.lgCode.hasPrefix("261"), let streetEnd = kyotoStreetEnd(from: position) {
+        if store.municipalityInKyotoCity[municipality], let streetEnd = kyotoStreetEnd(from: position) {
             if var town = lookupTown(municipality, at: streetEnd) {
                 town.street = position..<streetEnd
                 return town
@@ -184,7 +242,7 @@ struct AddressParse {
             return nil
         }
         if let town = lookupTown(municipality, at: position) { return town }
-        if store.prefectures[record.prefecture].code == "01" { return hokkaidoAbbreviated(municipality, at: position) }
+        if store.municipalityInHokkaido[municipality] { return hokkaidoAbbreviated(municipality, at: position) }
         return nil
     }
 
@@ -225,7 +283,7 @@ struct AddressParse {
         else { return nil }
         let name = Array(match[position..<i]) + [0x6761, match[i]]  // 条
         guard let entry = store.townIndex.lookup(name, scope: municipality).first else { return nil }
-        return TownMatch(towns: [Int(entry.target)], start: position, end: i + 1)
+        return TownMatch(towns: [Int(entry.target)], start: position, end: i + 1, key: name)
     }
 
     /// The end of a Kyoto street designation (…通…上る/下る/西入/東入) before any number.
@@ -258,22 +316,36 @@ struct AddressParse {
 
     // MARK: - After the municipality
 
-    private func readTownAndNumbers(_ candidate: Candidate, municipality: Int?, _ result: inout NormalizedAddress) {
+    private mutating func readTownAndNumbers(
+        _ candidate: Candidate, municipality: Int?, _ result: inout NormalizedAddress
+    ) {
         let display = input.display
         var tailStart: Int
-        var townRecord: ReferenceStore.TownRecord?
+        var townIndex: Int?
         if let town = candidate.town {
-            let index = town.towns.first { municipality == nil || store.towns[$0].municipality == municipality }
-            let record = store.towns[index ?? town.towns[0]]
-            townRecord = record
-            result.town = record.name
+            let found = town.towns.first { municipality == nil || Int(store.townMunicipality[$0]) == municipality }
+            let index = found ?? town.towns[0]
+            townIndex = index
+            result.town = store.towns[index].name
             if let street = town.street {
-                result.street = input.text(input.displayIndex(street.lowerBound)..<input.displayIndex(street.upperBound))
+                result.street = input.text(
+                    input.displayIndex(street.lowerBound)..<input.displayIndex(street.upperBound))
             }
             tailStart = input.displayIndex(town.end)
+            townKey = town.key ?? Array(input.match[town.start..<town.end])
+            // Niigata's 学校町通一番町: KEN_ALL lists only 学校町通, the 番町 follows it.
+            var j = tailStart
+            if let number = AddressTail.readNumber(display, &j), j + 1 < display.count, display[j] == 0x756A,
+                display[j + 1] == 0x753A || display[j + 1] == 0x4E01
+            {
+                let suffix = NormalizedAddress.kanjiNumeral(number) + (display[j + 1] == 0x753A ? "番町" : "番丁")
+                result.town = store.towns[index].name + suffix
+                townKey! += AddressFolding.nameKey(suffix)
+                tailStart = j + 2
+            }
         } else {
             var start = candidate.end
-            if let streetEnd = store.municipalities[candidate.municipality].lgCode.hasPrefix("261")
+            if let streetEnd = store.municipalityInKyotoCity[candidate.municipality]
                 ? kyotoStreetEnd(from: start) : nil
             {
                 result.street = input.text(input.displayIndex(start)..<input.displayIndex(streetEnd))
@@ -289,6 +361,7 @@ struct AddressParse {
             tailStart = end
             if end > from {
                 result.town = input.text(from..<end)
+                townKey = Array(input.match[start..<matchPosition(ofDisplay: end)])
                 let municipalityIndex = municipality ?? candidate.municipality
                 let listsTowns = !store.municipalities[municipalityIndex].towns.isEmpty
                 result.warnings.append(
@@ -299,24 +372,27 @@ struct AddressParse {
                             : "the reference data lists no towns for this municipality"))
             }
         }
-        var tail = AddressTail(display: display, town: townRecord)
-        tail.parse(from: tailStart, townKnown: townRecord != nil)
+        var tail = AddressTail(
+            display: display, hasChome: townIndex.map { store.townHasChome[$0] } ?? false,
+            maxChome: townIndex.map { Int(store.townMaxChome[$0]) } ?? 0)
+        tail.parse(from: tailStart, townKnown: townIndex != nil)
         result.koaza = tail.koaza
         result.chiwari = tail.chiwari
         result.chome = tail.chome
         result.ban = tail.ban
         result.go = tail.go
         result.usesBanchi = tail.usesBanchi
-        if let chome = tail.chome, let record = townRecord, record.maxChome > 0, chome > record.maxChome {
+        if let chome = tail.chome, tail.maxChome > 0, chome > tail.maxChome {
             result.warnings.append(
-                AddressWarning(.chomeOutOfRange, "the town has \(record.maxChome) 丁目 in the reference data"))
+                AddressWarning(.chomeOutOfRange, "the town has \(tail.maxChome) 丁目 in the reference data"))
         }
         if tail.restStart < display.count {
+            restStart = tail.restStart
             result.rest = input.text(tail.restStart..<display.count)
             if tail.nothingRead && result.town == nil {
                 result.warnings.append(
                     AddressWarning(.unparsedRemainder, "no town or block number recognised after the municipality"))
-            } else if tail.nothingRead && townRecord == nil {
+            } else if tail.nothingRead && townIndex == nil {
                 result.warnings.append(AddressWarning(.unparsedRemainder, "no block number recognised after the town"))
             }
         }

@@ -6,7 +6,9 @@
 /// 番, then 号. A number after a space, or after a complete 号, starts the rest.
 struct AddressTail {
     let display: [UInt32]
-    let town: ReferenceStore.TownRecord?
+    /// Whether the town has 丁目, and how many when known (0 when not).
+    let hasChome: Bool
+    let maxChome: Int
 
     var koaza: String?
     var chiwari: Int?
@@ -22,9 +24,10 @@ struct AddressTail {
         case chome, ban, banchi, go, chiwari, dash, no, none
     }
 
-    init(display: [UInt32], town: ReferenceStore.TownRecord?) {
+    init(display: [UInt32], hasChome: Bool, maxChome: Int) {
         self.display = display
-        self.town = town
+        self.hasChome = hasChome
+        self.maxChome = maxChome
     }
 
     private static let space: UInt32 = 0x20
@@ -68,7 +71,7 @@ struct AddressTail {
         var slot = 0  // 0: 丁目 free, 1: 番 next, 2: 号 next, 3: full
         var previous = Marker.none
         var count = 0
-        let chomeLimit = (town?.maxChome ?? 0) > 0 ? town!.maxChome : 30
+        let chomeLimit = maxChome > 0 ? maxChome : 30
         while i < display.count {
             var j = i
             let sawSpace = j < display.count && display[j] == Self.space
@@ -101,12 +104,14 @@ struct AddressTail {
                 }
                 slot = 3
             case .dash, .no, .none:
-                if slot == 0 && chome == nil && ban == nil && (town?.hasChome ?? false) && value <= chomeLimit {
+                if slot == 0 && chome == nil && ban == nil && value <= chomeLimit
+                    && (hasChome || (marker == .dash && value <= 30 && threeHyphenatedNumbers(from: tokenStart)))
+                {
                     chome = value
                     slot = 1
                 } else if slot <= 1 && ban == nil {
                     ban = String(value)
-                    if !(town?.hasChome ?? false) && chome == nil { usesBanchi = true }
+                    if !hasChome && chome == nil { usesBanchi = true }
                     slot = 2
                 } else if slot <= 2 && go == nil {
                     go = String(value)
@@ -132,6 +137,18 @@ struct AddressTail {
         }
     }
 
+    /// Whether `1-2-3` starts at `i`: three numbers joined by hyphens with no marker. The
+    /// postal data leaves the 丁目 flag off for many 住居表示 towns (みなとみらい, 荒本北),
+    /// and three such numbers are 丁目-番-号 far more often than 番地-枝番-room.
+    private func threeHyphenatedNumbers(from i: Int) -> Bool {
+        var j = i
+        guard let (_, first) = readNumberAndMarker(&j), first == .dash,
+            let (_, second) = readNumberAndMarker(&j), second == .dash,
+            let (_, third) = readNumberAndMarker(&j), third == .none || third == .dash
+        else { return false }
+        return true
+    }
+
     /// Reads [第] number marker at `i`; returns nil (leaving `i`) when there is no number.
     private func readNumberAndMarker(_ i: inout Int) -> (Int, Marker)? {
         var j = i
@@ -153,6 +170,9 @@ struct AddressTail {
                 {
                     j += 1
                 }
+            case 0x8857 where next == 0x533A:  // 街区 (a block number, as 番)
+                marker = .ban
+                j += 2
             case 0x53F7:  // 号, but not 号室
                 if next == 0x5BA4 { return nil }
                 marker = .go

@@ -4,7 +4,8 @@
 ///
 /// Open addressing over 64-bit FNV-1a hashes; entries with one hash are contiguous and
 /// every hit is verified against the stored name, so a hash collision never matches.
-struct NameIndex: Sendable {
+/// A class, so that handing it around costs one reference count, not one per array.
+final class NameIndex: Sendable {
     /// One indexed name: where its folded scalars are in `pool`, and what it stands for.
     struct Entry: Sendable {
         var hash: UInt64
@@ -14,10 +15,10 @@ struct NameIndex: Sendable {
         var flags: UInt8
     }
 
-    private var slots: [Int32]  // index of the first entry with a hash, or -1
-    private var slotHashes: [UInt64]
-    private var mask: Int
-    private(set) var entries: [Entry]
+    private let slots: [Int32]  // index of the first entry with a hash, or -1
+    private let slotHashes: [UInt64]
+    private let mask: Int
+    let entries: [Entry]
     private let pool: [UInt32]
     /// The longest indexed name, bounding every prefix walk.
     let maxLength: Int

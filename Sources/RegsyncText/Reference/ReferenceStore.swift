@@ -53,6 +53,15 @@ final class ReferenceStore: Sendable {
     /// Municipality indexes by 7-digit postal code.
     let municipalitiesByPostalCode: [Int32: [Int32]]
     let lgCodeIndex: [String: Int]
+    /// Hot fields in flat arrays, so the parser never copies a record (and its strings).
+    let municipalityPrefecture: [Int32]
+    let municipalityParent: [Int32]
+    let municipalityIsCityLevel: [Bool]
+    let municipalityInKyotoCity: [Bool]
+    let municipalityInHokkaido: [Bool]
+    let townMunicipality: [Int32]
+    let townHasChome: [Bool]
+    let townMaxChome: [Int32]
 
     static let shared = ReferenceStore(table: AddressReferenceTable.text)
 
@@ -62,38 +71,51 @@ final class ReferenceStore: Sendable {
         var towns: [TownRecord] = []
         var prefectureByCode: [String: Int] = [:]
         var lgCodeIndex: [String: Int] = [:]
-        var pendingMunicipality: (fields: [Substring], townStart: Int)?
+        var pendingMunicipality: (fields: [String], townStart: Int)?
 
         func closeMunicipality() {
             guard let (f, start) = pendingMunicipality else { return }
-            let parentCode = String(f[5])
             municipalities.append(
                 MunicipalityRecord(
-                    lgCode: String(f[1]), prefecture: prefectureByCode[String(f[1].prefix(2))] ?? 0,
-                    name: String(f[2]), reading: String(f[3]),
+                    lgCode: f[1], prefecture: prefectureByCode[String(f[1].prefix(2))] ?? 0, name: f[2], reading: f[3],
                     kind: f[4] == "D" ? .designatedCity : f[4] == "W" ? .ward : .ordinary,
-                    parent: parentCode.isEmpty ? -1 : lgCodeIndex[parentCode] ?? -1,
-                    postalCodes: String(f[6]), towns: start..<towns.count))
-            lgCodeIndex[String(f[1])] = municipalities.count - 1
+                    parent: f[5].isEmpty ? -1 : lgCodeIndex[f[5]] ?? -1, postalCodes: f[6], towns: start..<towns.count))
+            lgCodeIndex[f[1]] = municipalities.count - 1
             pendingMunicipality = nil
         }
 
-        for line in table.split(separator: "\n", omittingEmptySubsequences: true) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            switch f[0] {
-            case "P":
-                prefectureByCode[String(f[1])] = prefectures.count
-                prefectures.append(PrefectureRecord(code: String(f[1]), name: String(f[2]), reading: String(f[3])))
-            case "M":
-                closeMunicipality()
-                pendingMunicipality = (f, towns.count)
-            case "T":
-                towns.append(
-                    TownRecord(
-                        municipality: municipalities.count, name: String(f[1]), reading: String(f[2]),
-                        hasChome: f[3] == "1", maxChome: Int(f[4]) ?? 0, postalCodes: String(f[5])))
-            default:
-                continue
+        // Byte-level scanning: the table has ~120,000 lines and this runs once per process.
+        var copy = table
+        copy.withUTF8 { bytes in
+            var fields: [String] = []
+            fields.reserveCapacity(8)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let kind = bytes[lineStart]
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = lineStart
+                for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
+                    fieldStart = i + 1
+                }
+                switch kind {
+                case UInt8(ascii: "P"):
+                    prefectureByCode[fields[1]] = prefectures.count
+                    prefectures.append(PrefectureRecord(code: fields[1], name: fields[2], reading: fields[3]))
+                case UInt8(ascii: "M"):
+                    closeMunicipality()
+                    pendingMunicipality = (fields, towns.count)
+                case UInt8(ascii: "T"):
+                    towns.append(
+                        TownRecord(
+                            municipality: municipalities.count, name: fields[1], reading: fields[2],
+                            hasChome: fields[3] == "1", maxChome: Int(fields[4]) ?? 0, postalCodes: fields[5]))
+                default:
+                    break
+                }
+                lineStart = lineEnd + 1
             }
         }
         closeMunicipality()
@@ -111,10 +133,19 @@ final class ReferenceStore: Sendable {
         var townNames = NameIndex.Builder()
         var byPostalCode: [Int32: [Int32]] = [:]
         func addPostalCodes(_ list: String, _ municipality: Int) {
-            for code in list.split(separator: ",") {
-                guard let value = Int32(code) else { continue }
-                if byPostalCode[value, default: []].last != Int32(municipality) {
-                    byPostalCode[value, default: []].append(Int32(municipality))
+            var value: Int32 = 0
+            var digits = 0
+            for byte in list.utf8 {
+                if byte >= 0x30 && byte <= 0x39 {
+                    value = value * 10 + Int32(byte - 0x30)
+                    digits += 1
+                    if digits == 7 {
+                        if byPostalCode[value]?.last != Int32(municipality) {
+                            byPostalCode[value, default: []].append(Int32(municipality))
+                        }
+                        value = 0
+                        digits = 0
+                    }
                 }
             }
         }
@@ -152,5 +183,14 @@ final class ReferenceStore: Sendable {
         self.townIndex = townNames.build()
         self.municipalitiesByPostalCode = byPostalCode
         self.lgCodeIndex = lgCodeIndex
+        self.municipalityPrefecture = municipalities.map { Int32($0.prefecture) }
+        self.municipalityParent = municipalities.map { Int32($0.parent) }
+        self.municipalityIsCityLevel = municipalities.map { $0.kind == .designatedCity }
+        // Kyoto city (26100) and its wards use street designations (通…上る).
+        self.municipalityInKyotoCity = municipalities.map { $0.lgCode.hasPrefix("261") }
+        self.municipalityInHokkaido = municipalities.map { $0.lgCode.hasPrefix("01") }
+        self.townMunicipality = towns.map { Int32($0.municipality) }
+        self.townHasChome = towns.map(\.hasChome)
+        self.townMaxChome = towns.map { Int32($0.maxChome) }
     }
 }
