@@ -95,7 +95,8 @@ enum AddressFolding {
         let table = variants
         while index < display.count {
             let value = table.fold(display[index])
-            if value == space {
+            // Spaces and list punctuation (東京都、千代田区) never separate name parts.
+            if value == space || value == 0x3001 || value == 0x2C || value == 0xFF0C {
                 index += 1
                 continue
             }
@@ -115,7 +116,7 @@ enum AddressFolding {
                         positional = positional &* 10 &+ d
                         digits += 1
                     } else if v == 0x5341 {  // 十
-                        total += (digits == 0 ? 1 : positional) * 10
+                        total = total &+ (digits == 0 ? 1 : positional) &* 10
                         positional = 0
                         digits = 0
                         sawTen = true
@@ -124,7 +125,8 @@ enum AddressFolding {
                     }
                     index += 1
                 }
-                var number = sawTen ? total + positional : positional
+                // Wrapping arithmetic: an absurdly long run folds to some number, never traps.
+                var number = UInt(bitPattern: sawTen ? total &+ positional : positional)
                 var reversed: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
                     0, 0, 0, 0, 0, 0, 0, 0
                 )
@@ -132,7 +134,7 @@ enum AddressFolding {
                 withUnsafeMutableBytes(of: &reversed) { raw in
                     let buffer = raw.bindMemory(to: UInt32.self)
                     repeat {
-                        buffer[count] = 0x30 + UInt32(number % 10)
+                        buffer[count] = 0x30 + UInt32(truncatingIfNeeded: number % 10)
                         number /= 10
                         count += 1
                     } while number > 0 && count < 8

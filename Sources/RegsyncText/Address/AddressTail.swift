@@ -229,7 +229,7 @@ struct AddressTail {
         var total = 0
         var current = 0
         var any = false
-        while j < d.count, let v = kanjiValue(d[j]) {
+        while j < d.count, let v = kanjiValue(d[j]), total < 100_000_000, current < 100_000_000 {
             if v >= 10 {
                 total += (current == 0 ? 1 : current) * v
                 current = 0
@@ -288,7 +288,11 @@ struct AddressTail {
                 if j < d.count {
                     let m = d[j]
                     let next: UInt32 = j + 1 < d.count ? d[j + 1] : 0
-                    if m == 0x4E01 || m == 0x756A || m == 0x53F7 || m == dash || (m == 0x5730 && next == 0x5272) {
+                    // 一番町 and 二番丁 are names, not lot numbers.
+                    let banIsName = m == 0x756A && (next == 0x753A || next == 0x4E01)
+                    if m == 0x4E01 || (m == 0x756A && !banIsName) || m == 0x53F7 || m == dash
+                        || (m == 0x5730 && next == 0x5272)
+                    {
                         break
                     }
                 }

@@ -101,3 +101,21 @@ extension AddressWarningTests {
         #expect(n.normalize("〒726-0005 府中市府中町1-1").lgCode == "342084")
     }
 }
+
+extension AddressWarningTests {
+    static let hostile: [String] = [
+        String(repeating: "九", count: 400) + "番地",
+        String(repeating: "9", count: 400) + "-" + String(repeating: "十", count: 50),
+        "東京都千代田区霞が関" + String(repeating: "一二三四五六七八九", count: 30) + "丁目",
+        String(repeating: "北海道札幌市", count: 200),
+        "〒", "〒1", "-", "ー", "第", "字", "大字", "丁目", "番地の", "1-", "\u{3099}", "ｶﾞ",
+        "京都市中京区上る下る西入東入" + String(repeating: "上る", count: 100),
+    ]
+
+    @Test("never traps on hostile input and keeps the text", arguments: hostile)
+    func hostileInput(_ text: String) {
+        let a = AddressNormalizer().normalize(text)
+        #expect(!a.key.isEmpty)
+        #expect(!a.rendered.isEmpty || text.allSatisfy(\.isWhitespace))
+    }
+}
