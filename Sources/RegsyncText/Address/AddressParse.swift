@@ -39,6 +39,8 @@ struct AddressParse {
         var street: Range<Int>?
         /// The folded town name when the text is an abbreviation of it.
         var key: [UInt32]?
+        /// Whether the street is written after the town.
+        var streetFollows = false
     }
 
     private static let oaza: [UInt32] = [0x5927, 0x5B57]  // 大字
@@ -239,6 +241,14 @@ struct AddressParse {
                 town.street = position..<streetEnd
                 return town
             }
+            // The town may come first (東塩小路町烏丸通塩小路下る): the street then follows it.
+            if var town = lookupTown(municipality, at: position), let after = kyotoStreetEnd(from: town.end),
+                after > town.end
+            {
+                town.street = town.end..<after
+                town.streetFollows = true
+                return town
+            }
             return nil
         }
         if let town = lookupTown(municipality, at: position) { return town }
@@ -331,7 +341,7 @@ struct AddressParse {
                 result.street = input.text(
                     input.displayIndex(street.lowerBound)..<input.displayIndex(street.upperBound))
             }
-            tailStart = input.displayIndex(town.end)
+            tailStart = input.displayIndex(town.streetFollows ? town.street!.upperBound : town.end)
             townKey = town.key ?? Array(input.match[town.start..<town.end])
             // Niigata's 学校町通一番町: KEN_ALL lists only 学校町通, the 番町 follows it.
             var j = tailStart

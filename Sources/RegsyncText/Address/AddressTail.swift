@@ -81,6 +81,12 @@ struct AddressTail {
             {
                 break
             }
+            // 1丁目-3-1: a hyphen after a written marker only repeats it.
+            if count > 0 && j < display.count && display[j] == Self.dash && previous != .dash && previous != .no
+                && previous != .none
+            {
+                j += 1
+            }
             let tokenStart = j
             guard let (value, marker) = readNumberAndMarker(&j) else { break }
             switch marker {
@@ -155,6 +161,12 @@ struct AddressTail {
         if j < display.count && display[j] == Self.dai { j += 1 }
         guard let value = Self.readNumber(display, &j) else { return nil }
         var marker = Marker.none
+        // 1234 番地: a space between a number and its marker.
+        if j + 1 < display.count && display[j] == Self.space
+            && [0x4E01, 0x756A, 0x53F7, 0x5730].contains(display[j + 1])
+        {
+            j += 1
+        }
         if j < display.count {
             let c = display[j]
             let next: UInt32 = j + 1 < display.count ? display[j + 1] : 0

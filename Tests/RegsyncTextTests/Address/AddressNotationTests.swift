@@ -35,6 +35,8 @@ struct AddressNotationTests {
         AddressCase("東京都新宿区西新宿2丁目8-1", shinjuku),
         AddressCase("東京都新宿区西新宿2の8の1", shinjuku),
         AddressCase("東京都新宿区西新宿2丁8番1号", shinjuku),
+        AddressCase("東京都新宿区西新宿2丁目-8-1", shinjuku),
+        AddressCase("東京都新宿区西新宿2 丁目 8 番 1 号", shinjuku),
         AddressCase("北海道虻田郡ﾆｾｺ町字ﾆｾｺ47", "北海道|虻田郡ニセコ町|ニセコ||47||"),
         AddressCase("ﾆｾｺ町富士見47", "北海道|虻田郡ニセコ町|富士見||47||"),
         AddressCase("長野県北安曇郡白馬村大字北城三十二番地", "長野県|北安曇郡白馬村|北城||32||"),
