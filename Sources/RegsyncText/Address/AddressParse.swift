@@ -41,6 +41,8 @@ struct AddressParse {
         var key: [UInt32]?
         /// Whether the street is written after the town.
         var streetFollows = false
+        /// A 大字 written before a town that the reference lists without it.
+        var oaza: Range<Int>?
     }
 
     private static let oaza: [UInt32] = [0x5927, 0x5B57]  // 大字
@@ -259,11 +261,34 @@ struct AddressParse {
     private func lookupTown(_ municipality: Int, at position: Int) -> TownMatch? {
         let match = input.match
         var start = position
-        if input.starts(with: Self.oaza, at: start) {
+        let oazaWritten = input.starts(with: Self.oaza, at: start)
+        if oazaWritten {
             start += 2
         } else if start < match.count && match[start] == Self.aza {
             start += 1
         }
+        if let town = longestTown(municipality, at: start) { return town }
+        guard oazaWritten else { return nil }
+        // 大字長野元善町: KEN_ALL omits the 大字 and lists the town after it (元善町).
+        for skip in 1...4 where start + skip < match.count {
+            if AddressFolding.isDigit(match[start + skip - 1]) || match[start + skip - 1] == AddressFolding.dash {
+                break
+            }
+            var from = start + skip
+            if match[from] == Self.aza { from += 1 }
+            if var town = longestTown(municipality, at: from), town.end - from >= 2,
+                town.end == match.count || AddressFolding.isDigit(match[town.end])
+                    || match[town.end] == AddressFolding.dash || match[town.end] == Self.aza
+            {
+                town.oaza = start..<start + skip
+                return town
+            }
+        }
+        return nil
+    }
+
+    private func longestTown(_ municipality: Int, at start: Int) -> TownMatch? {
+        let match = input.match
         var bestEnd = -1
         var towns: [Int] = []
         store.townIndex.forEachPrefix(of: match, from: start, scope: municipality) { entry, end in
@@ -340,6 +365,9 @@ struct AddressParse {
             if let street = town.street {
                 result.street = input.text(
                     input.displayIndex(street.lowerBound)..<input.displayIndex(street.upperBound))
+            }
+            if let oaza = town.oaza {
+                result.oaza = input.text(input.displayIndex(oaza.lowerBound)..<input.displayIndex(oaza.upperBound))
             }
             tailStart = input.displayIndex(town.streetFollows ? town.street!.upperBound : town.end)
             townKey = town.key ?? Array(input.match[town.start..<town.end])

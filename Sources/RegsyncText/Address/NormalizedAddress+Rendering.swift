@@ -12,6 +12,7 @@ extension NormalizedAddress {
         out += prefecture ?? ""
         out += municipality ?? ""
         out += street ?? ""
+        if let oaza { out += "大字" + oaza }
         out += town ?? ""
         if let koaza { out += "字" + koaza }
         if let chiwari { out += "第\(chiwari)地割" }

@@ -14,6 +14,9 @@ public struct NormalizedAddress: Sendable, Hashable, Encodable {
     public var lgCode: String?
     /// A Kyoto street designation kept as written (寺町通御池上る); the town follows it.
     public var street: String?
+    /// A 大字 written before a town that the reference lists on its own (大字長野元善町 →
+    /// 長野, with town 元善町); not part of the key, since most notations leave it out.
+    public var oaza: String?
     /// The town without its 丁目 (霞が関, 北一条西), as the reference names it when found.
     public var town: String?
     /// A 小字 after the town (字中島 → 中島).
@@ -44,7 +47,7 @@ public struct NormalizedAddress: Sendable, Hashable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case prefecture, municipality, lgCode = "lg_code", street, town, koaza, chiwari, chome, ban, go, rest
+        case prefecture, municipality, lgCode = "lg_code", street, oaza, town, koaza, chiwari, chome, ban, go, rest
         case postalCode = "postal_code", key, rendered, warnings
     }
 
@@ -61,6 +64,7 @@ public struct NormalizedAddress: Sendable, Hashable, Encodable {
         try put(municipality, .municipality)
         try put(lgCode, .lgCode)
         try put(street, .street)
+        try put(oaza, .oaza)
         try put(town, .town)
         try put(koaza, .koaza)
         try put(chiwari, .chiwari)

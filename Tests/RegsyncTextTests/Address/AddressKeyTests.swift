@@ -25,6 +25,7 @@ struct AddressKeyTests {
         AddressPair("石川県金沢市鞍月1-1", "石川県金澤市鞍月一丁目一番", "旧字体 澤"),
         AddressPair("東京都新宿区西新宿2-8-1 ABCハイツ101", "東京都新宿区西新宿２－８－１　ＡＢＣハイツ　１０１", "building in full width"),
         AddressPair("東京都新宿区西新宿2-8-1 abc101", "東京都新宿区西新宿2-8-1 ABC101", "building letter case"),
+        AddressPair("長野県長野市大字長野元善町491", "長野市元善町491番地", "大字 that KEN_ALL leaves out"),
         AddressPair("新潟県新潟市中央区学校町通1番町602-1", "新潟市中央区学校町通一番町602番地1", "番町 in kanji"),
         AddressPair("愛知県名古屋市中区三の丸3-1-1", "名古屋市中区三ノ丸三丁目1番1号", "ノ/の"),
         AddressPair("京都府京都市上京区下立売通新町西入藪之内町", "京都市上京区下立売通新町西入ル薮ノ内町", "藪/薮, 之/ノ, 西入ル"),

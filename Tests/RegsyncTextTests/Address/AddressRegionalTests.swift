@@ -71,6 +71,8 @@ struct AddressRegionalTests {
         AddressCase("福島県いわき市平字梅本21", "福島県|いわき市|平||21||"),
         AddressCase("愛知県知多郡東浦町大字緒川字政所20", "愛知県|知多郡東浦町|緒川||20||"),
         AddressCase("長野県長野市大字南長野字幅下692-2", "長野県|長野市|南長野||692|2|"),
+        AddressCase("長野県長野市大字長野元善町491", "長野県|長野市|元善町||491||"),
+        AddressCase("長野県長野市元善町491", "長野県|長野市|元善町||491||"),
     ]
 
     static let hokkaido: [AddressCase] = [

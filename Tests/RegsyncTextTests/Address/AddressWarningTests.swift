@@ -68,7 +68,7 @@ struct AddressWarningTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         for key in [
             "prefecture", "municipality", "lg_code", "town", "chome", "ban", "go", "rest", "postal_code", "key",
-            "warnings", "rendered", "street", "koaza", "chiwari",
+            "warnings", "rendered", "street", "oaza", "koaza", "chiwari",
         ] {
             #expect(object.keys.contains(key), "missing \(key)")
         }
