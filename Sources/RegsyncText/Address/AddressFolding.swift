@@ -8,6 +8,8 @@
 enum AddressFolding {
     static let space: UInt32 = 0x20
     static let dash: UInt32 = 0x2D
+    /// Put between a kanji and an Arabic numeral run that touch, so they stay two numbers.
+    static let runSeparator: UInt32 = 0xFFFF
 
     /// Scalars of `text` after the display fold: NFKC-equivalent width folding
     /// (CharacterFolding), every dash look-alike between numbers as "-", any run of
@@ -101,8 +103,14 @@ enum AddressFolding {
                 continue
             }
             if isDigit(value) || kanjiDigitValue(value) != nil || value == 0x5341 {
-                // A numeral run: Arabic digits, kanji digits and 十.
+                // A numeral run: Arabic digits, or kanji digits and 十 (never both: in
+                // 鶴沼第一1番地 the town's 第一 and the lot's 1 are two numbers).
                 let start = index
+                let arabic = isDigit(value)
+                if let last = match.last, isDigit(last) {
+                    match.append(runSeparator)
+                    origin.append(Int32(start))
+                }
                 var digits = 0
                 var positional = 0
                 var sawTen = false
@@ -110,8 +118,11 @@ enum AddressFolding {
                 while index < display.count {
                     let v = table.fold(display[index])
                     if isDigit(v) {
+                        guard arabic else { break }
                         positional = positional &* 10 &+ Int(v - 0x30)
                         digits += 1
+                    } else if arabic {
+                        break
                     } else if let d = kanjiDigitValue(v) {
                         positional = positional &* 10 &+ d
                         digits += 1

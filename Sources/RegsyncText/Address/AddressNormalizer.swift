@@ -90,7 +90,7 @@ struct KeyBuilder {
     }
 
     mutating func append(scalars: some Sequence<UInt32>) {
-        for value in scalars { append(scalar: value) }
+        for value in scalars where value != AddressFolding.runSeparator { append(scalar: value) }
     }
 
     @inline(__always)

@@ -68,7 +68,7 @@ public enum AddressReference {
     /// All municipalities in code order, designated cities before their wards.
     public static var municipalities: [Municipality] { Catalogue.shared.municipalities }
 
-    /// All towns, grouped by municipality in code order.
+    /// All towns, grouped by municipality in code order (built on each call: keep the result).
     public static var towns: [Town] {
         let store = ReferenceStore.shared
         return store.towns.indices.map { town(store, $0) }

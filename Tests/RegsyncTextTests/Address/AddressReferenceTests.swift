@@ -77,3 +77,28 @@ struct AddressReferenceTests {
         #expect(Set(date.map(\.prefecture)) == ["北海道", "福島県"])
     }
 }
+
+extension AddressReferenceTests {
+    @Test("a sample of every municipality's towns reads back in full, without prefecture and with 大字")
+    func readsBackTowns() {
+        let n = AddressNormalizer()
+        let municipalities = Dictionary(uniqueKeysWithValues: AddressReference.municipalities.map { ($0.lgCode, $0) })
+        var failures: [String] = []
+        for (index, town) in AddressReference.towns.enumerated() where index % 61 == 0 {
+            guard let m = municipalities[town.lgCode] else { continue }
+            for text in [
+                m.prefecture + m.name + town.name + "1-2-3", m.name + town.name + "12番地",
+                m.prefecture + m.name + "大字" + town.name + "100",
+            ] {
+                let r = n.normalize(text)
+                let ambiguous = r.warnings.contains { $0.code == .municipalityAmbiguous || $0.code == .wardAmbiguous }
+                // Two towns of one municipality may fold to one name (日の出/日之出): either is right.
+                let sameTown = r.town.map(AddressFolding.nameKey) == AddressFolding.nameKey(town.name)
+                if !(sameTown && r.lgCode == m.lgCode) && !(ambiguous && !text.hasPrefix(m.prefecture)) {
+                    failures.append("\(text) → \(r.municipality ?? "-") \(r.town ?? "-")")
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(20))")
+    }
+}
