@@ -43,6 +43,8 @@ struct AddressParse {
         var streetFollows = false
         /// A 大字 written before a town that the reference lists without it.
         var oaza: Range<Int>?
+        /// Whether a ward unknown to the reference was skipped before the town.
+        var formerWard = false
     }
 
     private static let oaza: [UInt32] = [0x5927, 0x5B57]  // 大字
@@ -153,7 +155,12 @@ struct AddressParse {
         }
         if store.municipalityIsCityLevel[best.municipality], let town = best.town {
             if chosen != best.municipality {
-                result.warnings.append(AddressWarning(.wardInferred, "ward omitted; inferred from the town"))
+                result.warnings.append(
+                    AddressWarning(
+                        .wardInferred,
+                        town.formerWard
+                            ? "the ward written is not in the reference (a former ward?); inferred from the town"
+                            : "ward omitted; inferred from the town"))
             } else if town.towns.count > 1 {
                 result.warnings.append(
                     AddressWarning(.wardAmbiguous, "ward omitted and the town name exists in several wards"))
@@ -254,6 +261,22 @@ struct AddressParse {
             return nil
         }
         if let town = lookupTown(municipality, at: position) { return town }
+        if store.municipalityIsCityLevel[municipality] {
+            // A ward the reference no longer has (浜松市中区, abolished in 2024): skip it and
+            // let the town tell the current ward.
+            let match = input.match
+            var k = position + 1
+            while k < min(match.count, position + 5) && match[k] != 0x533A { k += 1 }  // 区
+            let current =
+                k < match.count
+                && store.municipalityIndex.lookup(Array(match[position...k]), scope: 0).contains {
+                    Int(store.municipalityParent[Int($0.target)]) == municipality
+                }
+            if k < min(match.count, position + 5), !current, var town = lookupTown(municipality, at: k + 1) {
+                town.formerWard = true
+                return town
+            }
+        }
         if store.municipalityInHokkaido[municipality] { return hokkaidoAbbreviated(municipality, at: position) }
         return nil
     }

@@ -24,6 +24,8 @@ struct AddressWarningTests {
         Expectation(input: "〒726-0005 府中市府中町1-1", codes: [.municipalityResolved, .prefectureInferred]),
         Expectation(input: "東京都府中市本町1-1", codes: []),
         Expectation(input: "横浜市日吉4-1-1", codes: [.prefectureInferred, .wardInferred]),
+        Expectation(input: "静岡県浜松市中区元城町103-2", codes: [.wardInferred]),
+        Expectation(input: "神奈川県横浜市中区日吉4-1-1", codes: [.townNotInReference]),
         Expectation(input: "東京都横浜市港北区日吉4-1-1", codes: [.prefectureMismatch]),
         Expectation(input: "東京都千代田区存在しない町1-1", codes: [.townNotInReference]),
         Expectation(input: "東京都ほげ市1-1", codes: [.municipalityNotFound, .unparsedRemainder]),
