@@ -1,0 +1,160 @@
+/// Splits Japanese address notations into prefecture, municipality, town, 丁目, 番, 号 and
+/// the rest, against the embedded reference data (see docs/addresses.md for the rules).
+///
+/// Stateless and cheap to copy: every normaliser shares one lazily built reference index,
+/// so `AddressNormalizer().normalize(line)` in a loop costs no set-up per call.
+public struct AddressNormalizer: Sendable {
+    let store: ReferenceStore
+
+    /// A normaliser over the embedded reference data (built once per process, at first use).
+    public init() {
+        store = ReferenceStore.shared
+    }
+
+    /// Reads one address notation; never fails: what cannot be recognised is reported
+    /// in `warnings` and kept in `rest`.
+    public func normalize(_ text: String) -> NormalizedAddress {
+        var result = NormalizedAddress()
+        var display = AddressFolding.displayScalars(text)
+        if let (code, range) = PostalCodeScanner.find(in: display) {
+            result.postalCode = code
+            display.replaceSubrange(range, with: [AddressFolding.space])
+            display = AddressFolding.displayScalars(AddressFolding.string(display))
+        }
+        let (match, origin) = AddressFolding.matchScalars(display)
+        let input = ParseInput(display: display, match: match, origin: origin)
+        if match.isEmpty {
+            result.warnings.append(AddressWarning(.emptyInput, "no address text"))
+            result.key = result.postalCode.map { "?|\($0)" } ?? "?"
+            return result
+        }
+        var parse = AddressParse(store: store, input: input)
+        parse.run(into: &result)
+        if result.key.isEmpty { parse.buildKey(&result) }
+        return result
+    }
+}
+
+/// The folded forms of one input line.
+struct ParseInput {
+    /// Display-folded scalars (width, spaces, dashes).
+    let display: [UInt32]
+    /// Match-folded scalars (no spaces; kana, variant kanji and numerals folded).
+    let match: [UInt32]
+    /// For each match position (and one past the end), the display index it came from.
+    let origin: [Int32]
+
+    func displayIndex(_ matchPosition: Int) -> Int { Int(origin[min(matchPosition, origin.count - 1)]) }
+
+    func text(_ range: Range<Int>) -> String { AddressFolding.string(display[range]) }
+
+    func starts(with scalars: [UInt32], at position: Int) -> Bool {
+        guard position + scalars.count <= match.count else { return false }
+        for (k, value) in scalars.enumerated() where match[position + k] != value { return false }
+        return true
+    }
+}
+
+/// Folds applied to parts before they enter the key.
+enum KeyFold {
+    /// Kyoto street designations: 通り/通, 上ル/上る/上がる, 入ル/入る/入 are one each.
+    static func street(_ text: String) -> [UInt32] {
+        var out: [UInt32] = []
+        for value in AddressFolding.nameKey(text) {
+            switch value {
+            case 0x30EB, 0x308B:  // ル る: dropped after 入, kept (as る) after 上 下
+                if out.last == 0x5165 { continue }
+                out.append(0x308B)
+            case 0x308A where out.last == 0x901A: continue  // 通り → 通
+            case 0x304C where out.last == 0x4E0A || out.last == 0x4E0B: continue  // 上がる → 上る
+            default: out.append(value)
+            }
+        }
+        return out
+    }
+}
+
+/// Accumulates the comparison key as UTF-8, one allocation per key.
+struct KeyBuilder {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(96) }
+
+    mutating func separator() { bytes.append(0x7C) }
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func append(_ number: Int?) {
+        guard let number else { return }
+        append(String(number))
+    }
+
+    mutating func append(scalars: some Sequence<UInt32>) {
+        for value in scalars where value != AddressFolding.runSeparator { append(scalar: value) }
+    }
+
+    @inline(__always)
+    private mutating func append(scalar v: UInt32) {
+        switch v {
+        case 0..<0x80:
+            bytes.append(UInt8(v))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (v >> 6)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (v >> 12)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (v >> 18)))
+            bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    /// Building and room: width-folded, without spaces, ASCII letters in upper case.
+    mutating func append(rest: some Sequence<UInt32>) {
+        for value in rest where value != AddressFolding.space {
+            append(scalar: value >= 0x61 && value <= 0x7A ? value - 0x20 : value)
+        }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// Finds a postal code: after 〒, or as NNN-NNNN / NNNNNNN at the very start.
+enum PostalCodeScanner {
+    static func find(in display: [UInt32]) -> (String, Range<Int>)? {
+        if let mark = display.firstIndex(of: 0x3012) {
+            var i = mark + 1
+            if i < display.count && display[i] == AddressFolding.space { i += 1 }
+            if let (code, end) = read(display, i) { return (code, mark..<end) }
+            return nil
+        }
+        if let (code, end) = read(display, 0), end == display.count || !AddressFolding.isDigit(display[end]) {
+            // A bare code at the start counts only with its hyphen or followed by a space.
+            let hyphenated = display.count > 3 && display[3] == AddressFolding.dash
+            if hyphenated || (end < display.count && display[end] == AddressFolding.space) {
+                return (code, 0..<end)
+            }
+        }
+        return nil
+    }
+
+    private static func read(_ d: [UInt32], _ start: Int) -> (String, Int)? {
+        var digits: [UInt32] = []
+        var i = start
+        while i < d.count && digits.count < 7 {
+            if AddressFolding.isDigit(d[i]) {
+                digits.append(d[i])
+            } else if !(d[i] == AddressFolding.dash && digits.count == 3) {
+                break
+            }
+            i += 1
+        }
+        guard digits.count == 7, i == d.count || !AddressFolding.isDigit(d[i]) else { return nil }
+        let text = AddressFolding.string(digits)
+        return ("\(text.prefix(3))-\(text.suffix(4))", i)
+    }
+}

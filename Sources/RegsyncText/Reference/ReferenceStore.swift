@@ -1,0 +1,196 @@
+/// The embedded reference table, parsed once at first use, with the name indexes the
+/// address normaliser searches. Immutable after construction, hence `Sendable`.
+final class ReferenceStore: Sendable {
+    struct PrefectureRecord: Sendable {
+        let code: String
+        let name: String
+        let reading: String
+    }
+
+    enum MunicipalityKind: UInt8, Sendable {
+        case ordinary, designatedCity, ward
+    }
+
+    struct MunicipalityRecord: Sendable {
+        let lgCode: String
+        let prefecture: Int
+        let name: String
+        let reading: String
+        let kind: MunicipalityKind
+        /// Index of the designated city a ward belongs to, or -1.
+        let parent: Int
+        /// Postal codes of the municipality as a whole ("以下に掲載がない場合"), comma-joined.
+        let postalCodes: String
+        /// The municipality's towns in `towns`.
+        let towns: Range<Int>
+    }
+
+    struct TownRecord: Sendable {
+        let municipality: Int
+        let name: String
+        let reading: String
+        let hasChome: Bool
+        /// The highest 丁目 named in the postal data, or 0 when not known.
+        let maxChome: Int
+        let postalCodes: String
+    }
+
+    /// Flags of municipality index entries: which form of the name matched.
+    enum NameForm: UInt8 {
+        case full = 0, withoutGun = 1, wardAlone = 2
+    }
+
+    let prefectures: [PrefectureRecord]
+    let municipalities: [MunicipalityRecord]
+    let towns: [TownRecord]
+    /// Full prefecture names (flag 0) and the short forms without 都/府/県 (flag 1).
+    let prefectureIndex: NameIndex
+    /// Municipality names in every form a notation uses (see `NameForm`), scope 0.
+    let municipalityIndex: NameIndex
+    /// Town names, scoped by municipality index; a designated city's scope holds the
+    /// towns of all its wards.
+    let townIndex: NameIndex
+    /// Municipality indexes by 7-digit postal code.
+    let municipalitiesByPostalCode: [Int32: [Int32]]
+    let lgCodeIndex: [String: Int]
+    /// Hot fields in flat arrays, so the parser never copies a record (and its strings).
+    let municipalityPrefecture: [Int32]
+    let municipalityParent: [Int32]
+    let municipalityIsCityLevel: [Bool]
+    let municipalityInKyotoCity: [Bool]
+    let municipalityInHokkaido: [Bool]
+    let townMunicipality: [Int32]
+    let townHasChome: [Bool]
+    let townMaxChome: [Int32]
+
+    static let shared = ReferenceStore(table: AddressReferenceTable.text)
+
+    init(table: String) {
+        var prefectures: [PrefectureRecord] = []
+        var municipalities: [MunicipalityRecord] = []
+        var towns: [TownRecord] = []
+        var prefectureByCode: [String: Int] = [:]
+        var lgCodeIndex: [String: Int] = [:]
+        var pendingMunicipality: (fields: [String], townStart: Int)?
+
+        func closeMunicipality() {
+            guard let (f, start) = pendingMunicipality else { return }
+            municipalities.append(
+                MunicipalityRecord(
+                    lgCode: f[1], prefecture: prefectureByCode[String(f[1].prefix(2))] ?? 0, name: f[2], reading: f[3],
+                    kind: f[4] == "D" ? .designatedCity : f[4] == "W" ? .ward : .ordinary,
+                    parent: f[5].isEmpty ? -1 : lgCodeIndex[f[5]] ?? -1, postalCodes: f[6], towns: start..<towns.count))
+            lgCodeIndex[f[1]] = municipalities.count - 1
+            pendingMunicipality = nil
+        }
+
+        // Byte-level scanning: the table has ~120,000 lines and this runs once per process.
+        var copy = table
+        copy.withUTF8 { bytes in
+            var fields: [String] = []
+            fields.reserveCapacity(8)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let kind = bytes[lineStart]
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = lineStart
+                for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self))
+                    fieldStart = i + 1
+                }
+                switch kind {
+                case UInt8(ascii: "P"):
+                    prefectureByCode[fields[1]] = prefectures.count
+                    prefectures.append(PrefectureRecord(code: fields[1], name: fields[2], reading: fields[3]))
+                case UInt8(ascii: "M"):
+                    closeMunicipality()
+                    pendingMunicipality = (fields, towns.count)
+                case UInt8(ascii: "T"):
+                    towns.append(
+                        TownRecord(
+                            municipality: municipalities.count, name: fields[1], reading: fields[2],
+                            hasChome: fields[3] == "1", maxChome: Int(fields[4]) ?? 0, postalCodes: fields[5]))
+                default:
+                    break
+                }
+                lineStart = lineEnd + 1
+            }
+        }
+        closeMunicipality()
+
+        var prefectureNames = NameIndex.Builder()
+        for (index, prefecture) in prefectures.enumerated() {
+            prefectureNames.add(AddressFolding.nameKey(prefecture.name), scope: 0, target: index, flags: 0)
+            if let last = prefecture.name.last, "都府県".contains(last) {
+                prefectureNames.add(
+                    AddressFolding.nameKey(String(prefecture.name.dropLast())), scope: 0, target: index, flags: 1)
+            }
+        }
+
+        var municipalityNames = NameIndex.Builder()
+        var townNames = NameIndex.Builder()
+        var byPostalCode: [Int32: [Int32]] = [:]
+        func addPostalCodes(_ list: String, _ municipality: Int) {
+            var value: Int32 = 0
+            var digits = 0
+            for byte in list.utf8 {
+                if byte >= 0x30 && byte <= 0x39 {
+                    value = value * 10 + Int32(byte - 0x30)
+                    digits += 1
+                    if digits == 7 {
+                        if byPostalCode[value]?.last != Int32(municipality) {
+                            byPostalCode[value, default: []].append(Int32(municipality))
+                        }
+                        value = 0
+                        digits = 0
+                    }
+                }
+            }
+        }
+        for (index, municipality) in municipalities.enumerated() {
+            let name = municipality.name
+            municipalityNames.add(AddressFolding.nameKey(name), scope: 0, target: index, flags: NameForm.full.rawValue)
+            if municipality.kind == .ward, municipality.parent >= 0 {
+                let city = municipalities[municipality.parent].name
+                municipalityNames.add(
+                    AddressFolding.nameKey(String(name.dropFirst(city.count))), scope: 0, target: index,
+                    flags: NameForm.wardAlone.rawValue)
+            }
+            // 西多摩郡奥多摩町 is commonly written 奥多摩町.
+            if let gun = name.firstIndex(of: "郡"), gun != name.startIndex, name.hasSuffix("町") || name.hasSuffix("村") {
+                municipalityNames.add(
+                    AddressFolding.nameKey(String(name[name.index(after: gun)...])), scope: 0, target: index,
+                    flags: NameForm.withoutGun.rawValue)
+            }
+            addPostalCodes(municipality.postalCodes, index)
+            for townIndex in municipality.towns {
+                let key = AddressFolding.nameKey(towns[townIndex].name)
+                townNames.add(key, scope: index, target: townIndex)
+                if municipality.parent >= 0 {
+                    townNames.add(key, scope: municipality.parent, target: townIndex)
+                }
+                addPostalCodes(towns[townIndex].postalCodes, index)
+            }
+        }
+
+        self.prefectures = prefectures
+        self.municipalities = municipalities
+        self.towns = towns
+        self.prefectureIndex = prefectureNames.build()
+        self.municipalityIndex = municipalityNames.build()
+        self.townIndex = townNames.build()
+        self.municipalitiesByPostalCode = byPostalCode
+        self.lgCodeIndex = lgCodeIndex
+        self.municipalityPrefecture = municipalities.map { Int32($0.prefecture) }
+        self.municipalityParent = municipalities.map { Int32($0.parent) }
+        self.municipalityIsCityLevel = municipalities.map { $0.kind == .designatedCity }
+        // Kyoto city (26100) and its wards use street designations (通…上る).
+        self.municipalityInKyotoCity = municipalities.map { $0.lgCode.hasPrefix("261") }
+        self.municipalityInHokkaido = municipalities.map { $0.lgCode.hasPrefix("01") }
+        self.townMunicipality = towns.map { Int32($0.municipality) }
+        self.townHasChome = towns.map(\.hasChome)
+        self.townMaxChome = towns.map { Int32($0.maxChome) }
+    }
+}
