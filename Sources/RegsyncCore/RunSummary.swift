@@ -39,11 +39,15 @@ public struct RunSummary: Sendable, Codable {
         if other > outcome { outcome = other }
     }
 
-    /// A random, sortable run identifier: UTC time plus random suffix.
+    /// A sortable run identifier: UTC time to the second plus a random suffix
+    /// (`20261129T142223Z-2a62e0df`).
     public static func newRunID(now: Date = Date()) -> String {
-        let seconds = Int(now.timeIntervalSince1970)
+        let stamp = now.formatted(
+            Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateTimeSeparator(.standard).time(
+                includingFractionalSeconds: false)
+        ).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
         let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
-        return "\(seconds)-\(String(repeating: "0", count: 8 - suffix.count))\(suffix)"
+        return "\(stamp)-\(String(repeating: "0", count: 8 - suffix.count))\(suffix)"
     }
 
     /// The one-line summary printed on stderr at the end of every command.

@@ -33,6 +33,16 @@ public final class PostgresConnection {
             let message = Self.scrub(String(cString: PQerrorMessage(connection)), secret: scrubbedSecret)
             throw PostgresError(kind: .connection, message: message.trimmingTrailingWhitespace())
         }
+        // Server notices (e.g. "schema already exists, skipping") go to the log, not to stderr.
+        PQsetNoticeProcessor(
+            connection,
+            { context, message in
+                guard let context, let message else { return }
+                let connection = Unmanaged<PostgresConnection>.fromOpaque(context).takeUnretainedValue()
+                connection.logger.debug(
+                    "server notice", metadata: ["pg.notice": "\(String(cString: message).trimmingTrailingWhitespace())"]
+                )
+            }, Unmanaged.passUnretained(self).toOpaque())
         logger.debug(
             "connected",
             metadata: ["pg.server_version": "\(PQserverVersion(connection))", "pg.target": "\(configuration)"])
@@ -91,9 +101,11 @@ public final class PostgresConnection {
     /// Quotes an identifier with libpq's own escaping (`PQescapeIdentifier`).
     public func quoteIdentifier(_ identifier: String) throws -> String {
         let utf8 = Array(identifier.utf8)
-        guard let escaped = utf8.withUnsafeBufferPointer({ buffer in
-            buffer.withMemoryRebound(to: CChar.self) { PQescapeIdentifier(handle, $0.baseAddress, $0.count) }
-        }) else {
+        guard
+            let escaped = utf8.withUnsafeBufferPointer({ buffer in
+                buffer.withMemoryRebound(to: CChar.self) { PQescapeIdentifier(handle, $0.baseAddress, $0.count) }
+            })
+        else {
             throw PostgresError(kind: .statement, message: "cannot quote identifier: \(lastErrorMessage)")
         }
         defer { PQfreemem(escaped) }
@@ -121,7 +133,9 @@ public final class PostgresConnection {
         return result
     }
 
-    func check(_ result: borrowing ResultHandle, expecting: [ExecStatusType], kind: PostgresError.Kind = .statement) throws {
+    func check(_ result: borrowing ResultHandle, expecting: [ExecStatusType], kind: PostgresError.Kind = .statement)
+        throws
+    {
         let status = PQresultStatus(result.raw)
         if expecting.contains(status) { return }
         throw error(from: result, kind: kind)

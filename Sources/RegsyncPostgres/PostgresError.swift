@@ -1,3 +1,5 @@
+import Foundation
+
 /// A failure reported by libpq or the server, with the server's diagnostic fields.
 ///
 /// Messages come from the server and name objects, never parameter values (regsync
@@ -68,5 +70,30 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
         if let detail { text += " (detail: \(detail))" }
         if let hint { text += " (hint: \(hint))" }
         return text
+    }
+}
+
+extension PostgresError {
+    /// The error without anything that may quote data: no DETAIL or CONTEXT (they can
+    /// echo key values or COPY input), and double-quoted fragments of the primary message
+    /// (`invalid input syntax for type date: "..."`) replaced by `"…"`.
+    public var safeDescription: String {
+        var text = "PostgreSQL \(kind.rawValue) error"
+        if let sqlState { text += " [\(sqlState)]" }
+        let oneLine = self.message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        // libpq's own connection messages quote host names and socket paths, not data.
+        if kind == .connection { return text + ": " + oneLine }
+        var message = ""
+        var inQuote = false
+        for character in oneLine {
+            if character == "\"" {
+                if !inQuote { message += "\"…\"" }
+                inQuote.toggle()
+            } else if !inQuote {
+                message.append(character)
+            }
+        }
+        return text + ": " + message
     }
 }

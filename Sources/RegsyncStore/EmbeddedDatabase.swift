@@ -28,7 +28,8 @@ public struct EmbeddedDatabase: Sendable {
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
         -> EmbeddedDatabase
     {
-        let home = environment["REGSYNC_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let home =
+            environment["REGSYNC_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? FileManager.default.currentDirectoryPath + "/.regsync"
         return EmbeddedDatabase(home: home, environment: environment)
     }
@@ -79,11 +80,13 @@ public struct EmbeddedDatabase: Sendable {
         return try withHomeLock {
             switch try cluster.status() {
             case .absent:
-                logger.info("creating the embedded PostgreSQL cluster", metadata: ["db.cluster": "\(cluster.directory)"])
+                logger.info(
+                    "creating the embedded PostgreSQL cluster", metadata: ["db.cluster": "\(cluster.directory)"])
                 try cluster.initialize()
                 try cluster.start()
             case .stopped:
-                logger.info("starting the embedded PostgreSQL cluster", metadata: ["db.cluster": "\(cluster.directory)"])
+                logger.info(
+                    "starting the embedded PostgreSQL cluster", metadata: ["db.cluster": "\(cluster.directory)"])
                 try cluster.start()
             case .running:
                 break

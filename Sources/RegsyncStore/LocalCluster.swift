@@ -117,7 +117,8 @@ public struct LocalCluster: Sendable {
         let stop = ([binaries.pgCtl, "-D", dataDirectory, "-m", "immediate", "stop"])
             .map(Self.shellQuote).joined(separator: " ")
         let asServer = serverUser.map { "\(ProcessRunner.runuserPath) -u \(Self.shellQuote($0)) -- " } ?? ""
-        let script = "while kill -0 \(pid) 2>/dev/null; do sleep 1; done; \(asServer)\(stop); rm -rf \(Self.shellQuote(folder))"
+        let script =
+            "while kill -0 \(pid) 2>/dev/null; do sleep 1; done; \(asServer)\(stop); rm -rf \(Self.shellQuote(folder))"
         try ProcessRunner.spawnDetached("/bin/sh", ["-c", script])
     }
 

@@ -1,1 +1,3 @@
-print("regsync")
+import RegsyncCommands
+
+RegsyncCommand.main()

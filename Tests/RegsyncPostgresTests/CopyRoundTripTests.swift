@@ -25,7 +25,9 @@ struct CopyRoundTripTests {
         }
     }
 
-    @Test("100,000 rows of Japanese text, NULLs, empties, tabs, newlines, backslashes and quotes survive COPY byte for byte")
+    @Test(
+        "100,000 rows of Japanese text, NULLs, empties, tabs, newlines, backslashes and quotes survive COPY byte for byte"
+    )
     func roundTrip() throws {
         let server = try TestPostgres.shared()
         let connection = try PostgresConnection(try server.makeDatabase("copy"))
@@ -48,7 +50,8 @@ struct CopyRoundTripTests {
         #expect(out == 100_000)
         #expect(readBack.count == rows.count)
         var mismatches = 0
-        for (expected, actual) in zip(rows, readBack) where expected.map({ $0.map { Array($0.utf8) } })
+        for (expected, actual) in zip(rows, readBack)
+        where expected.map({ $0.map { Array($0.utf8) } })
             != actual.map({ $0.map { Array($0.utf8) } })
         {
             mismatches += 1

@@ -107,6 +107,8 @@ public struct AddressWarning: Sendable, Hashable, Encodable {
         case chomeOutOfRange = "chome_out_of_range"
         /// Text that could not be placed in any part is left in `rest`.
         case unparsedRemainder = "unparsed_remainder"
+        /// The input line could not be decoded in the declared encoding.
+        case unreadableInput = "unreadable_input"
     }
 
     /// The stable code.
@@ -114,7 +116,8 @@ public struct AddressWarning: Sendable, Hashable, Encodable {
     /// A short explanation.
     public let message: String
 
-    init(_ code: Code, _ message: String) {
+    /// Creates a warning.
+    public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }

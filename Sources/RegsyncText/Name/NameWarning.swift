@@ -39,6 +39,8 @@ public struct NameWarning: Sendable, Hashable, Encodable {
         case readingNotKana = "reading_not_kana"
         /// The name is empty after folding.
         case empty
+        /// The input line could not be decoded in the declared encoding.
+        case unreadableInput = "unreadable_input"
     }
 
     /// The stable identifier.

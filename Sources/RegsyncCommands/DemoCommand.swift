@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import RegsyncJobs
+import RegsyncStore
+
+/// `regsync demo`: the samples end to end on the embedded default database.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Run the pipeline end to end on samples/ (on the embedded cluster unless a database is configured).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Folder with the sample files and their mappings.", valueName: "dir"))
+    var samples: String = "samples"
+
+    func run() throws {
+        try CommandRunner.run("demo", global) { logger, summary in
+            try DemoJob(database: DatabaseLocator(explicit: global.database), samples: samples, logger: logger)
+                .run(&summary)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Logging
+import RegsyncCore
+import RegsyncPostgres
+import RegsyncStore
+
+/// `regsync init`: creates or migrates the schemas, idempotently.
+public struct InitJob {
+    let database: DatabaseLocator
+    let logger: Logger
+
+    public init(database: DatabaseLocator, logger: Logger) {
+        self.database = database
+        self.logger = logger
+    }
+
+    /// Migrates the database and records the outcome in `summary`.
+    public func run(_ summary: inout RunSummary) throws {
+        let connection = try database.connect(logger: logger)
+        try migrate(connection, &summary)
+        try RunLog.record(summary, on: connection)
+    }
+
+    /// Applies pending migrations on an open connection (shared with `demo` and `sync`).
+    public func migrate(_ connection: PostgresConnection, _ summary: inout RunSummary) throws {
+        let migrator = SchemaMigrator(connection: connection, logger: logger)
+        let applied = try migrator.migrate()
+        summary.counts["schema_version"] = try migrator.currentVersion()
+        summary.counts["migrations_applied"] = applied.count
+        summary.notes.append(
+            applied.isEmpty ? "schema already current" : "applied migrations \(applied.map(String.init))")
+    }
+}
