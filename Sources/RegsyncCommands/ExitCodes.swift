@@ -39,8 +39,3 @@ public enum ExitCodes {
         }
     }
 }
-
-/// An error that knows which outcome it stands for (mapping errors, input errors, ...).
-public protocol OutcomeClassifying: Error {
-    var outcome: Outcome { get }
-}

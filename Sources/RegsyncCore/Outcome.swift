@@ -33,3 +33,9 @@ public enum Outcome: String, Sendable, Codable, Comparable {
 
     public static func < (lhs: Outcome, rhs: Outcome) -> Bool { lhs.severity < rhs.severity }
 }
+
+/// An error that knows which outcome it stands for (mapping errors, input errors, ...),
+/// so the command layer can pick the exit code without knowing every error type.
+public protocol OutcomeClassifying: Error {
+    var outcome: Outcome { get }
+}

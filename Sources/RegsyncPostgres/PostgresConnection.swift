@@ -86,7 +86,7 @@ public final class PostgresConnection {
     }
 
     /// Rolls back, ignoring a failure to do so (the original error matters more).
-    func rollbackQuietly() {
+    public func rollbackQuietly() {
         if PQtransactionStatus(handle) != PQTRANS_IDLE {
             let result = ResultHandle(PQexec(handle, "ROLLBACK"))
             if PQresultStatus(result.raw) != PGRES_COMMAND_OK {

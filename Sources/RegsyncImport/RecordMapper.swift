@@ -1,0 +1,287 @@
+import RegsyncCore
+import RegsyncText
+
+/// What the mapper needs from one source record: the text at a resolved column or path.
+public protocol SourceFieldAccess {
+    /// The decoded text at `reference`, or `nil` when the record has no such column or path.
+    /// - Throws: ``FieldReadError`` when the bytes cannot be decoded.
+    func text(at reference: ResolvedReference) throws(FieldReadError) -> String?
+}
+
+/// A column reference resolved against a file: a 0-based CSV field index or an XML path.
+public enum ResolvedReference: Sendable, Hashable {
+    case index(Int)
+    case path(String)
+}
+
+/// A field whose bytes could not be decoded: where, and why (never the value).
+public struct FieldReadError: Error, Sendable {
+    public let reason: RejectReason
+    public let message: String
+    /// 1-based byte column within the physical line, when known.
+    public let column: Int?
+
+    public init(reason: RejectReason, message: String, column: Int?) {
+        self.reason = reason
+        self.message = message
+        self.column = column
+    }
+}
+
+/// A problem with one field of one record.
+public struct FieldProblem: Error, Sendable, Hashable {
+    public let field: String
+    public let reason: RejectReason
+    public let message: String
+    public let column: Int?
+}
+
+/// One record in canonical form, ready to load.
+public struct MappedRow: Sendable {
+    /// Values in the order of ``MappingFile/fields``; `nil` is SQL NULL.
+    public var values: [String?]
+    /// The natural key's values joined with U+001F.
+    public var recordKey: String
+    /// Warning codes (e.g. `date_past_era_end`) with the field they concern.
+    public var warnings: [String]
+    /// False when the record is accepted but superseded (does not satisfy `apply_if`).
+    public var applies: Bool
+    /// True when the record marks its key removed (`remove_if`).
+    public var removes: Bool
+    /// True for a person under DV protection.
+    public var protected: Bool
+}
+
+/// The result of mapping one record.
+public enum MappingOutcome: Sendable {
+    case row(MappedRow)
+    /// The record cannot be loaded; `protected` tells whether it belongs to a DV-protected person.
+    case rejected([FieldProblem], protected: Bool)
+}
+
+/// Turns source records into canonical rows by a mapping: reads each field's sources,
+/// applies its transforms, validates it, converts it to the column's type, and reports
+/// every problem of a record at once.
+public struct RecordMapper: Sendable {
+    public let mapping: MappingFile
+    let resolved: [[ResolvedReference]]
+    let keyIndexes: [Int]
+    let hasher: KeyedHasher?
+    let protectionIndex: Int?
+
+    /// Resolves the mapping's column references against a CSV header (or positions / XML paths).
+    /// - Throws: ``MappingError`` naming each field whose header column is missing, or
+    ///   when a keyed hash is mapped but no key was given.
+    public init(mapping: MappingFile, header: [String]? = nil, hasher: KeyedHasher?) throws(MappingError) {
+        var problems: [MappingProblem] = []
+        var headerIndex: [String: Int] = [:]
+        for (index, name) in (header ?? []).enumerated() {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            if headerIndex[trimmed] == nil { headerIndex[trimmed] = index }
+        }
+        var resolved: [[ResolvedReference]] = []
+        for field in mapping.fields {
+            var references: [ResolvedReference] = []
+            for source in field.sources {
+                switch source {
+                case .position(let position): references.append(.index(position - 1))
+                case .path(let path): references.append(.path(path))
+                case .header(let name):
+                    if let index = headerIndex[name] {
+                        references.append(.index(index))
+                    } else {
+                        problems.append(
+                            MappingProblem(
+                                keyPath: field.keyPath, line: nil,
+                                message: "the file's header has no column '\(name)'"))
+                    }
+                }
+            }
+            resolved.append(references)
+        }
+        if mapping.needsKey && hasher == nil {
+            problems.append(
+                MappingProblem(
+                    keyPath: "fields.individual_number", line: nil,
+                    message: "a keyed pseudonym needs the secret key: set REGSYNC_KEY_FILE (or --key-file)"))
+        }
+        if !problems.isEmpty { throw MappingError(file: mapping.path, problems: problems) }
+        self.mapping = mapping
+        self.resolved = resolved
+        self.hasher = hasher
+        keyIndexes = mapping.key.compactMap { name in mapping.fields.firstIndex { $0.column.name == name } }
+        protectionIndex = mapping.fields.firstIndex { $0.column.role == .protectionFlag }
+    }
+
+    /// Maps one record.
+    public func map(_ record: some SourceFieldAccess) -> MappingOutcome {
+        var values: [String?] = Array(repeating: nil, count: mapping.fields.count)
+        var problems: [FieldProblem] = []
+        var warnings: [String] = []
+        var protected = false
+        // The protection flag first: it decides how a rejected record may be shown.
+        var order = Array(mapping.fields.indices)
+        if let protectionIndex {
+            order.removeAll { $0 == protectionIndex }
+            order.insert(protectionIndex, at: 0)
+        }
+        for index in order {
+            let field = mapping.fields[index]
+            switch value(of: field, references: resolved[index], in: record) {
+            case .success(let (value, fieldWarnings)):
+                values[index] = value
+                warnings += fieldWarnings.map { "\(field.column.mappingName):\($0)" }
+                if index == protectionIndex { protected = value == "true" }
+            case .failure(let problem):
+                problems.append(problem)
+                // An unreadable protection flag protects: never show what it may have hidden.
+                if index == protectionIndex { protected = true }
+            }
+        }
+        for index in keyIndexes where values[index] == nil && !problems.contains(where: {
+            $0.field == mapping.fields[index].column.mappingName
+        }) {
+            problems.append(
+                FieldProblem(
+                    field: mapping.fields[index].column.mappingName, reason: .required,
+                    message: "part of the record's key, must not be empty", column: nil))
+        }
+        if !problems.isEmpty { return .rejected(problems, protected: protected) }
+        let recordKey = keyIndexes.map { values[$0] ?? "" }.joined(separator: "\u{1F}")
+        return .row(
+            MappedRow(
+                values: values, recordKey: recordKey, warnings: warnings, applies: matchesAll(mapping.load.applyIf, values),
+                removes: matchesAny(mapping.load.removeIf, values), protected: protected))
+    }
+
+    private func matchesAll(_ conditions: [FieldCondition], _ values: [String?]) -> Bool {
+        conditions.allSatisfy { condition in
+            guard let index = mapping.fields.firstIndex(where: { $0.column.name == condition.field }) else { return true }
+            return values[index].map(condition.values.contains) ?? false
+        }
+    }
+
+    private func matchesAny(_ conditions: [FieldCondition], _ values: [String?]) -> Bool {
+        conditions.contains { condition in
+            guard let index = mapping.fields.firstIndex(where: { $0.column.name == condition.field }) else { return false }
+            return values[index].map(condition.values.contains) ?? false
+        }
+    }
+
+    /// Reads, transforms, validates and converts one field.
+    private func value(
+        of field: FieldSpec, references: [ResolvedReference], in record: some SourceFieldAccess
+    ) -> Result<(String?, [String]), FieldProblem> {
+        let name = field.column.mappingName
+        var text: String?
+        if let constant = field.constant {
+            text = constant
+        } else {
+            var parts: [String] = []
+            for reference in references {
+                do throws(FieldReadError) {
+                    if let part = try record.text(at: reference) { parts.append(part) }
+                } catch {
+                    return .failure(FieldProblem(field: name, reason: error.reason, message: error.message, column: error.column))
+                }
+            }
+            if references.count > 1 {
+                parts = parts.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            }
+            text = parts.isEmpty ? nil : parts.joined(separator: field.join)
+        }
+        if let raw = text, raw.utf8.contains(0) {
+            return .failure(FieldProblem(field: name, reason: .malformed, message: "contains a NUL byte", column: nil))
+        }
+        var warnings: [String] = []
+        for transform in field.transforms {
+            switch transform.apply(text) {
+            case .success(let next): text = next
+            case .failure(let failure):
+                if !failure.warningCodes.isEmpty {
+                    warnings += failure.warningCodes
+                    text = failure.value
+                    continue
+                }
+                let reason: RejectReason = failure.reason == .date ? .date : .code
+                return .failure(FieldProblem(field: name, reason: reason, message: "\(failure.code): \(failure.message)", column: nil))
+            }
+        }
+        if text?.isEmpty == true { text = nil }
+        guard var value = text else {
+            if field.required {
+                return .failure(FieldProblem(field: name, reason: .required, message: "a value is required", column: nil))
+            }
+            return .success((String?.none, warnings))
+        }
+        if let checkDigit = field.checkDigit {
+            do throws(IdentifierError) {
+                value = try Self.validate(value, as: checkDigit)
+            } catch {
+                return .failure(FieldProblem(field: name, reason: .checkDigit, message: error.description, column: nil))
+            }
+        }
+        let length = value.count
+        if let minimum = field.minLength, length < minimum {
+            return .failure(FieldProblem(field: name, reason: .length, message: "shorter than \(minimum) characters", column: nil))
+        }
+        if let maximum = field.maxLength, length > maximum {
+            return .failure(FieldProblem(field: name, reason: .length, message: "longer than \(maximum) characters", column: nil))
+        }
+        if let pattern = field.pattern, !pattern.matches(value) {
+            return .failure(
+                FieldProblem(field: name, reason: .pattern, message: "does not match the pattern \(pattern.source)", column: nil))
+        }
+        switch field.column.kind {
+        case .text:
+            return .success((value, warnings))
+        case .date:
+            // A date column whose transforms produced no ISO date is parsed with every notation.
+            if Self.isISODate(value) { return .success((value, warnings)) }
+            switch DateParser(formats: .any, pastEraEnd: mapping.load.pastEraEnd).parse(value) {
+            case .success(let date): return .success((date.isoString, warnings + date.warnings.map(\.code)))
+            case .failure(let error):
+                return .failure(FieldProblem(field: name, reason: .date, message: error.description, column: nil))
+            }
+        case .integer:
+            let digits = CharacterFolding.foldWidth(value)
+            guard let number = Int(digits), number.magnitude < 2_000_000_000 else {
+                return .failure(FieldProblem(field: name, reason: .number, message: "not a whole number", column: nil))
+            }
+            return .success((String(number), warnings))
+        case .boolean:
+            guard let flag = Self.boolean(value) else {
+                return .failure(
+                    FieldProblem(field: name, reason: .code, message: "not a yes/no value (1/0, true/false, 有/無)", column: nil))
+            }
+            return .success((flag ? "true" : "false", warnings))
+        case .keyedHash:
+            guard let hasher else { return .success((String?.none, warnings)) }
+            return .success((hasher.pseudonym(value, context: mapping.target.name), warnings))
+        }
+    }
+
+    static func validate(_ value: String, as kind: IdentifierKind) throws(IdentifierError) -> String {
+        switch kind {
+        case .corporateNumber: return try CorporateNumber(validating: value).digits
+        case .individualNumber: return try IndividualNumber(validating: value).digits
+        case .residentCode: return try ResidentCode(validating: value).digits
+        }
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return false }
+        return bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
+    }
+
+    static let trueWords: Set<String> = ["1", "true", "t", "yes", "y", "on", "有", "あり", "有り", "○", "〇", "◯", "はい"]
+    static let falseWords: Set<String> = ["0", "false", "f", "no", "n", "off", "無", "なし", "無し", "×", "いいえ"]
+
+    static func boolean(_ text: String) -> Bool? {
+        let folded = CharacterFolding.foldWidth(text).lowercased()
+        if trueWords.contains(folded) { return true }
+        if falseWords.contains(folded) { return false }
+        return nil
+    }
+}
