@@ -55,8 +55,9 @@ public struct MappedRow: Sendable {
 /// The result of mapping one record.
 public enum MappingOutcome: Sendable {
     case row(MappedRow)
-    /// The record cannot be loaded; `protected` tells whether it belongs to a DV-protected person.
-    case rejected([FieldProblem], protected: Bool)
+    /// The record cannot be loaded; `protected` tells whether it belongs to a DV-protected
+    /// person, `partial` holds the fields that did map (nil elsewhere), in field order.
+    case rejected([FieldProblem], protected: Bool, partial: [String?])
 }
 
 /// Turns source records into canonical rows by a mapping: reads each field's sources,
@@ -68,6 +69,9 @@ public struct RecordMapper: Sendable {
     let keyIndexes: [Int]
     let hasher: KeyedHasher?
     let protectionIndex: Int?
+    /// Field indexes in mapping order, the protection flag first: it decides how a
+    /// rejected record may be shown.
+    let order: [Int]
 
     /// Resolves the mapping's column references against a CSV header (or positions / XML paths).
     /// - Throws: ``MappingError`` naming each field whose header column is missing, or
@@ -111,26 +115,36 @@ public struct RecordMapper: Sendable {
         self.hasher = hasher
         keyIndexes = mapping.key.compactMap { name in mapping.fields.firstIndex { $0.column.name == name } }
         protectionIndex = mapping.fields.firstIndex { $0.column.role == .protectionFlag }
-    }
-
-    /// Maps one record.
-    public func map(_ record: some SourceFieldAccess) -> MappingOutcome {
-        var values: [String?] = Array(repeating: nil, count: mapping.fields.count)
-        var problems: [FieldProblem] = []
-        var warnings: [String] = []
-        var protected = false
-        // The protection flag first: it decides how a rejected record may be shown.
         var order = Array(mapping.fields.indices)
         if let protectionIndex {
             order.removeAll { $0 == protectionIndex }
             order.insert(protectionIndex, at: 0)
         }
+        self.order = order
+    }
+
+    /// The resolved sources of every field with `role` (e.g. the address columns to mask
+    /// in a protected person's reject).
+    public func sourceReferences(role: TargetColumn.Role) -> Set<ResolvedReference> {
+        var references: Set<ResolvedReference> = []
+        for (index, field) in mapping.fields.enumerated() where field.column.role == role {
+            references.formUnion(resolved[index])
+        }
+        return references
+    }
+
+    /// Maps one record.
+    public func map(_ record: some SourceFieldAccess, cache: MappingCache? = nil) -> MappingOutcome {
+        var values: [String?] = Array(repeating: nil, count: mapping.fields.count)
+        var problems: [FieldProblem] = []
+        var warnings: [String] = []
+        var protected = false
         for index in order {
             let field = mapping.fields[index]
-            switch value(of: field, references: resolved[index], in: record) {
+            switch value(of: field, at: index, references: resolved[index], in: record, cache: cache) {
             case .success(let (value, fieldWarnings)):
                 values[index] = value
-                warnings += fieldWarnings.map { "\(field.column.mappingName):\($0)" }
+                if !fieldWarnings.isEmpty { warnings += fieldWarnings.map { "\(field.column.mappingName):\($0)" } }
                 if index == protectionIndex { protected = value == "true" }
             case .failure(let problem):
                 problems.append(problem)
@@ -146,7 +160,7 @@ public struct RecordMapper: Sendable {
                     field: mapping.fields[index].column.mappingName, reason: .required,
                     message: "part of the record's key, must not be empty", column: nil))
         }
-        if !problems.isEmpty { return .rejected(problems, protected: protected) }
+        if !problems.isEmpty { return .rejected(problems, protected: protected, partial: values) }
         let recordKey = keyIndexes.map { values[$0] ?? "" }.joined(separator: "\u{1F}")
         return .row(
             MappedRow(
@@ -170,12 +184,19 @@ public struct RecordMapper: Sendable {
 
     /// Reads, transforms, validates and converts one field.
     private func value(
-        of field: FieldSpec, references: [ResolvedReference], in record: some SourceFieldAccess
+        of field: FieldSpec, at fieldIndex: Int, references: [ResolvedReference], in record: some SourceFieldAccess,
+        cache: MappingCache?
     ) -> Result<(String?, [String]), FieldProblem> {
         let name = field.column.mappingName
         var text: String?
         if let constant = field.constant {
             text = constant
+        } else if references.count == 1 {
+            do throws(FieldReadError) {
+                text = try record.text(at: references[0])
+            } catch {
+                return .failure(FieldProblem(field: name, reason: error.reason, message: error.message, column: error.column))
+            }
         } else {
             var parts: [String] = []
             for reference in references {
@@ -186,16 +207,19 @@ public struct RecordMapper: Sendable {
                 }
             }
             if references.count > 1 {
-                parts = parts.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                parts = parts.filter { !WhiteSpace.isBlank($0) }
             }
             text = parts.isEmpty ? nil : parts.joined(separator: field.join)
         }
-        if let raw = text, raw.utf8.contains(0) {
-            return .failure(FieldProblem(field: name, reason: .malformed, message: "contains a NUL byte", column: nil))
-        }
         var warnings: [String] = []
         for transform in field.transforms {
-            switch transform.apply(text) {
+            let result: Result<String?, TransformFailure>
+            if case .date = transform, let cache, let key = text {
+                result = cache.date(field: fieldIndex, key) { transform.apply(text) }
+            } else {
+                result = transform.apply(text)
+            }
+            switch result {
             case .success(let next): text = next
             case .failure(let failure):
                 if !failure.warningCodes.isEmpty {
@@ -221,7 +245,7 @@ public struct RecordMapper: Sendable {
                 return .failure(FieldProblem(field: name, reason: .checkDigit, message: error.description, column: nil))
             }
         }
-        let length = value.count
+        let length = field.minLength == nil && field.maxLength == nil ? 0 : value.count
         if let minimum = field.minLength, length < minimum {
             return .failure(FieldProblem(field: name, reason: .length, message: "shorter than \(minimum) characters", column: nil))
         }
@@ -283,5 +307,28 @@ public struct RecordMapper: Sendable {
         if trueWords.contains(folded) { return true }
         if falseWords.contains(folded) { return false }
         return nil
+    }
+}
+
+/// Per-read memo of date transforms: ledgers repeat the same dates over and over, and a
+/// dictionary lookup costs a fraction of parsing an era date. Not thread-safe: one per reader.
+public final class MappingCache {
+    private var dates: [Int: [String: Result<String?, TransformFailure>]] = [:]
+    private var entries = 0
+
+    public init() {}
+
+    func date(
+        field: Int, _ text: String, _ compute: () -> Result<String?, TransformFailure>
+    ) -> Result<String?, TransformFailure> {
+        if let cached = dates[field]?[text] { return cached }
+        let result = compute()
+        if entries >= 100_000 {
+            dates.removeAll(keepingCapacity: true)
+            entries = 0
+        }
+        dates[field, default: [:]][text] = result
+        entries += 1
+        return result
     }
 }

@@ -18,10 +18,13 @@ public struct Migration: Sendable {
 enum Migrations {
     /// Columns every registry or resident table carries for bookkeeping.
     /// `record_key` is the mapping's natural key (its fields joined with U+001F).
+    /// `source_file_id` names the ledger row of regsync.imported_file; it is not a foreign
+    /// key because a per-row trigger check would dominate bulk loads, and only the
+    /// importer writes it.
     static func recordColumns(_ table: String) -> String {
         """
             record_key text PRIMARY KEY,
-            source_file_id bigint NOT NULL REFERENCES regsync.imported_file(file_id),
+            source_file_id bigint NOT NULL,
             source_line integer NOT NULL,
             first_loaded_at timestamptz NOT NULL DEFAULT now(),
             updated_at timestamptz NOT NULL DEFAULT now(),
@@ -63,9 +66,9 @@ enum Migrations {
             updated integer NOT NULL,
             unchanged integer NOT NULL,
             removed integer NOT NULL,
-            imported_at timestamptz NOT NULL DEFAULT now(),
-            UNIQUE (target, sha256)
+            imported_at timestamptz NOT NULL DEFAULT now()
         );
+        CREATE INDEX imported_file_content_idx ON regsync.imported_file (target, sha256);
 
         CREATE TABLE regsync.reject (
             file_id bigint NOT NULL REFERENCES regsync.imported_file(file_id),

@@ -166,8 +166,9 @@ public enum ColumnReference: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// One canonical field: its sources, transforms and validations.
-public struct FieldSpec: Sendable {
+/// One canonical field: its sources, transforms and validations. A class, so that the
+/// mapper's hot loop shares it instead of copying a dozen properties per value.
+public final class FieldSpec: Sendable {
     public let column: TargetColumn
     /// The source columns or paths; several are concatenated with `join`.
     public let sources: [ColumnReference]
@@ -182,6 +183,24 @@ public struct FieldSpec: Sendable {
     public let checkDigit: IdentifierKind?
     /// The YAML key path of this field (for messages).
     public let keyPath: String
+
+    init(
+        column: TargetColumn, sources: [ColumnReference], join: String, constant: String?,
+        transforms: [ValueTransform], required: Bool, pattern: FieldPattern?, minLength: Int?, maxLength: Int?,
+        checkDigit: IdentifierKind?, keyPath: String
+    ) {
+        self.column = column
+        self.sources = sources
+        self.join = join
+        self.constant = constant
+        self.transforms = transforms
+        self.required = required
+        self.pattern = pattern
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.checkDigit = checkDigit
+        self.keyPath = keyPath
+    }
 }
 
 extension SHA256.Digest {

@@ -46,24 +46,25 @@ public enum ValueTransform: Sendable {
         guard let value else { return .success(nil) }
         switch self {
         case .trim:
-            return .success(value.trimmingCharacters(in: .whitespacesAndNewlines))
+            return .success(WhiteSpace.trimmed(value))
         case .foldWidth:
             return .success(CharacterFolding.foldWidth(value))
         case .collapseSpaces:
-            let parts = value.split(whereSeparator: { $0.isWhitespace })
-            return .success(parts.joined(separator: " "))
+            return .success(WhiteSpace.collapsed(value))
         case .removeSpaces:
-            return .success(String(value.filter { !$0.isWhitespace }))
+            return .success(WhiteSpace.collapsed(value, into: nil))
         case .upper:
-            return .success(value.uppercased())
+            return .success(Self.isPlain(value, excluding: 0x61...0x7A) ? value : value.uppercased())
         case .lower:
-            return .success(value.lowercased())
+            return .success(Self.isPlain(value, excluding: 0x41...0x5A) ? value : value.lowercased())
         case .digits:
-            return .success(String(CharacterFolding.foldWidth(value).filter { $0.isASCII && $0.isNumber }))
+            if value.utf8.allSatisfy({ (0x30...0x39).contains($0) }) { return .success(value) }
+            let folded = CharacterFolding.foldWidth(value)
+            return .success(String(decoding: folded.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self))
         case .katakana:
             return .success(CharacterFolding.katakana(value))
         case .date(let parser):
-            if value.allSatisfy({ $0.isWhitespace }) { return .success(nil) }
+            if WhiteSpace.isBlank(value) { return .success(nil) }
             switch parser.parse(value) {
             case .success(let date):
                 let warnings = date.warnings.map(\.code)
@@ -76,7 +77,7 @@ public enum ValueTransform: Sendable {
         case .code(let table):
             return table.lookup(value)
         case .splitName(let part):
-            let pieces = value.split(maxSplits: 1, whereSeparator: { $0.isWhitespace })
+            let pieces = WhiteSpace.collapsed(value).split(separator: " ", maxSplits: 1)
             switch part {
             case .surname: return .success(pieces.first.map(String.init))
             case .given: return .success(pieces.count > 1 ? String(pieces[1]) : nil)
@@ -91,9 +92,16 @@ public enum ValueTransform: Sendable {
     }
 }
 
+extension ValueTransform {
+    /// True when `text` is ASCII without bytes in `range` (so case mapping changes nothing).
+    static func isPlain(_ text: String, excluding range: ClosedRange<UInt8>) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && !range.contains($0) }
+    }
+}
+
 /// Why a transform could not produce a value; `warningCodes` set means the value was
 /// produced (in `value`) but carries warnings (e.g. a date past its era's end).
-struct TransformFailure: Error {
+struct TransformFailure: Error, Sendable {
     let reason: RejectReasonCode
     let code: String
     let message: String
@@ -118,7 +126,7 @@ public struct CodeTable: Sendable {
     public let unknown: Unknown
 
     func lookup(_ value: String) -> Result<String?, TransformFailure> {
-        let code = value.trimmingCharacters(in: .whitespaces)
+        let code = WhiteSpace.trimmed(value)
         if let mapped = entries[code] { return .success(mapped) }
         switch unknown {
         case .keep: return .success(value)
@@ -130,18 +138,22 @@ public struct CodeTable: Sendable {
     }
 }
 
-/// A regular expression a field's value must match in full.
+/// A regular expression a field's value must match in full: the common subset runs on
+/// ``SimplePattern``, anything else on NSRegularExpression.
 public final class FieldPattern: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as thread-safe.
     let expression: NSRegularExpression
+    let simple: SimplePattern?
     public let source: String
 
     init(_ source: String) throws {
         self.source = source
         expression = try NSRegularExpression(pattern: "^(?:\(source))$")
+        simple = SimplePattern.compile(source)
     }
 
     func matches(_ value: String) -> Bool {
+        if let simple { return simple.matches(value) }
         let range = NSRange(value.startIndex..<value.endIndex, in: value)
         return expression.firstMatch(in: value, range: range) != nil
     }

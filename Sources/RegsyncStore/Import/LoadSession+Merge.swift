@@ -8,6 +8,7 @@ extension LoadSession {
     /// superseded by the newest when the mapping says `duplicates: newest`).
     /// - Returns: the duplicates to reject, with the line of the record that was kept.
     public func resolve() throws -> [LateRejection] {
+        if path == .direct { return try resolveDirect() }
         try connection.executeScript("ANALYZE \(stage)")
         try connection.execute("UPDATE \(stage) SET disposition = 'superseded' WHERE NOT applies")
         switch mapping.load.duplicates {
@@ -56,9 +57,12 @@ extension LoadSession {
     /// records absent from the load (within its scope) as removed.
     /// - Returns: counts per file id, and the number of records a full snapshot removed.
     public func merge() throws -> (perFile: [Int64: MergeCounts], snapshotRemoved: Int) {
+        if path == .direct { return (try mergeDirect(), 0) }
         let columns = try mapping.fields.map { try connection.quoteIdentifier($0.column.name) }
         var counts: [Int64: MergeCounts] = [:]
         func tally(_ sql: String, _ apply: (inout MergeCounts, Int) -> Void) throws {
+            let started = ContinuousClock.now
+            defer { logger.debug("merge step", metadata: ["sql": "\(sql.prefix(60))", "seconds": "\(ContinuousClock.now - started)"]) }
             for row in try connection.execute(sql) {
                 guard let file = row["file_id"].flatMap({ Int64($0) }), let count = row.int("n") else { continue }
                 apply(&counts[file, default: MergeCounts()], count)
@@ -109,6 +113,10 @@ extension LoadSession {
             "SELECT file_id, count(*) AS n FROM \(stage) WHERE disposition = 'superseded' GROUP BY file_id"
         ) { $0.superseded += $1 }
 
+        // Statistics of a table that just grew by many rows in this transaction are stale:
+        // without fresh ones the planner picks nested loops for the anti-join below.
+        let changed = counts.values.reduce(0) { $0 + $1.inserted + $1.updated }
+        if changed > 1_000 { try connection.executeScript("ANALYZE \(target)") }
         var snapshotRemoved = 0
         if mapping.load.snapshot == .full {
             var scopeCondition = ""
@@ -128,8 +136,8 @@ extension LoadSession {
         return (counts, snapshotRemoved)
     }
 
-    /// Writes the ledger counts and the rejects' bookkeeping, then commits.
-    public func commit(files: [Int64: FileSummary], rejects: [(fileID: Int64, reject: Reject)]) throws {
+    /// Writes the ledger counts, then commits.
+    public func commit(files: [Int64: FileSummary]) throws {
         do {
             for (fileID, summary) in files {
                 try connection.execute(
@@ -144,20 +152,6 @@ extension LoadSession {
                         summary.unchanged, summary.removed,
                     ])
             }
-            if !rejects.isEmpty {
-                try connection.copyIn("COPY regsync.reject (file_id, line, col, field, reason, message) FROM STDIN") {
-                    stream in
-                    for (fileID, reject) in rejects {
-                        stream.field(String(fileID))
-                        stream.field(reject.location.line.map(String.init))
-                        stream.field(reject.location.column.map(String.init))
-                        stream.field(reject.location.field)
-                        stream.field(reject.reason.rawValue)
-                        stream.field(reject.message)
-                        try stream.endRow()
-                    }
-                }
-            }
             try connection.executeScript("COMMIT")
         } catch {
             connection.rollbackQuietly()
@@ -168,5 +162,23 @@ extension LoadSession {
     /// Abandons the load: nothing of it remains.
     public func rollback() {
         connection.rollbackQuietly()
+    }
+}
+
+extension LoadSession {
+    /// Records rejects in `regsync.reject` (inside the load's transaction; never the raw bytes).
+    public func recordRejects(_ rejects: [(fileID: Int64, reject: Reject)]) throws {
+        guard !rejects.isEmpty else { return }
+        try connection.copyIn("COPY regsync.reject (file_id, line, col, field, reason, message) FROM STDIN") { stream in
+            for (fileID, reject) in rejects {
+                stream.field(String(fileID))
+                stream.field(reject.location.line.map(String.init))
+                stream.field(reject.location.column.map(String.init))
+                stream.field(reject.location.field)
+                stream.field(reject.reason.rawValue)
+                stream.field(reject.message)
+                try stream.endRow()
+            }
+        }
     }
 }

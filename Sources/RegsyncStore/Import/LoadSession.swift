@@ -4,27 +4,65 @@ import RegsyncCore
 import RegsyncImport
 import RegsyncPostgres
 
-/// One transactional load of one or more files into one import target through a
-/// temporary staging table: COPY in batches (a refused batch is split at the line the
-/// server names, or bisected, so only guilty rows are rejected), then set-based
-/// resolution of duplicates, then a set-based merge on the natural key. Nothing is
-/// visible to others until ``commit(files:rejects:)``; ``rollback()`` leaves no trace.
+/// How a load reaches its target table.
+public enum LoadPath: String, Sendable {
+    /// COPY into a temporary staging table, then a set-based merge on the natural key.
+    case staging
+    /// The target is empty (an initial load): COPY straight into it with its indexes
+    /// dropped, then remove duplicate keys and rebuild the indexes — about one COPY's cost.
+    case direct
+}
+
+/// One transactional load of one or more files into one import target: COPY in batches
+/// (a refused batch is split at the line the server names, or bisected, so only guilty
+/// rows are rejected), then set-based resolution of duplicates, then a set-based merge on
+/// the natural key (``LoadPath``). Nothing is visible to others until ``commit(files:)``;
+/// ``rollback()`` leaves no trace.
 public final class LoadSession {
     let connection: PostgresConnection
     let mapping: MappingFile
     let logger: Logger
     let target: String
     let stage = "regsync_stage"
+    /// The path this load takes, decided when it opens.
+    public let path: LoadPath
     private var batchNumber = 0
+    private var batchStream: CopyInStream?
+    /// The open batch in COPY text form, how much of it was sent, and where each row ends.
+    private var batch = CopyTextEncoder(capacity: 1 << 20)
+    private var sent = 0
+    private var batchRows: [BatchRow] = []
 
-    /// Opens the transaction and creates the staging table.
-    public init(connection: PostgresConnection, mapping: MappingFile, logger: Logger) throws {
+    /// Where a row of the open batch came from and where its bytes end.
+    struct BatchRow {
+        let fileID: Int64
+        let line: Int
+        let end: Int
+    }
+    /// Direct path: the target's indexes and constraints, dropped during the load.
+    var droppedIndexes: [(name: String, definition: String, isConstraint: Bool)] = []
+    /// Direct path: rows counted in Swift (not sent to the server) per file.
+    var directCounts: [Int64: MergeCounts] = [:]
+
+    /// Opens the transaction and prepares the target: a staging table, or, when the
+    /// target is empty and `allowDirect`, the direct path.
+    public init(connection: PostgresConnection, mapping: MappingFile, logger: Logger, allowDirect: Bool = true) throws {
         self.connection = connection
         self.mapping = mapping
         self.logger = logger
         target = try connection.quoteQualified(mapping.target.schema, mapping.target.table)
         try connection.executeScript("BEGIN")
+        var path = LoadPath.staging
         do {
+            if allowDirect && mapping.load.duplicates == .reject {
+                let empty = try connection.execute("SELECT NOT EXISTS (SELECT 1 FROM \(target)) AS empty")
+                if empty.first?.bool("empty") == true { path = .direct }
+            }
+            self.path = path
+            if path == .direct {
+                try prepareDirectLoad()
+                return
+            }
             var columns = [
                 "file_id bigint NOT NULL", "source_line integer NOT NULL", "record_key text NOT NULL",
                 "applies boolean NOT NULL", "removes boolean NOT NULL",
@@ -53,7 +91,10 @@ public final class LoadSession {
     /// The earlier import of a file with this content into this target, if any.
     public func previousImport(sha256: String) throws -> (fileID: Int64, importedAt: String)? {
         let rows = try connection.execute(
-            "SELECT file_id, imported_at::text AS at FROM regsync.imported_file WHERE target = $1 AND sha256 = $2",
+            """
+            SELECT file_id, imported_at::text AS at FROM regsync.imported_file
+             WHERE target = $1 AND sha256 = $2 ORDER BY file_id LIMIT 1
+            """,
             [mapping.target.name, sha256])
         guard let row = rows.first, let id = row["file_id"].flatMap({ Int64($0) }) else { return nil }
         return (id, row["at"] ?? "")
@@ -76,57 +117,128 @@ public final class LoadSession {
         return Int64(row.first?["file_id"] ?? "") ?? 0
     }
 
-    /// Copies a batch into staging. Rows the server refuses are returned; the others stay.
-    public func stage(_ batch: [StagedRow]) throws -> [ServerRejection] {
-        guard !batch.isEmpty else { return [] }
-        var rejections: [ServerRejection] = []
-        try stage(batch[...], into: &rejections)
-        return rejections
+    /// Appends a row to the open batch, streaming it to the server (so the server parses
+    /// while the caller maps the next records). The batch keeps the row's encoded bytes
+    /// (not the row) until it ends, in case the server refuses the batch.
+    public func append(_ row: StagedRow) throws {
+        if path == .direct && (!row.row.applies || row.row.removes) {
+            // Nothing to remove in an empty table; a superseded row is accounted for, not stored.
+            directCounts[row.fileID, default: MergeCounts()].record(superseded: !row.row.applies)
+            return
+        }
+        if batchStream == nil {
+            batchNumber += 1
+            try connection.executeScript("SAVEPOINT regsync_batch_\(batchNumber)")
+            batchStream = try connection.startCopyIn(copyStatement())
+        }
+        encode(row)
+        batchRows.append(BatchRow(fileID: row.fileID, line: row.line, end: batch.bytes.count))
+        if batch.bytes.count - sent >= 256 * 1024 { try sendPending() }
     }
 
-    private func stage(_ rows: ArraySlice<StagedRow>, into rejections: inout [ServerRejection]) throws {
-        guard !rows.isEmpty else { return }
+    /// Rows in the open batch.
+    public var batchCount: Int { batchRows.count }
+
+    /// Ends the open batch. Rows the server refused are returned (the batch is split at
+    /// the line the server names, or bisected, and the innocent rows staged again).
+    public func endBatch() throws -> [ServerRejection] {
+        guard let stream = batchStream else { return [] }
+        defer {
+            batchRows.removeAll(keepingCapacity: true)
+            batch.removeAll()
+            sent = 0
+        }
+        batchStream = nil
+        let savepoint = "regsync_batch_\(batchNumber)"
+        do {
+            try sendPending(stream)
+            try stream.finish()
+            try connection.executeScript("RELEASE SAVEPOINT \(savepoint)")
+            return []
+        } catch let error as PostgresError where error.kind == .copy && !error.isConnectionFailure {
+            try connection.executeScript("ROLLBACK TO SAVEPOINT \(savepoint); RELEASE SAVEPOINT \(savepoint)")
+            var rejections: [ServerRejection] = []
+            try restage(0..<batchRows.count, after: error, into: &rejections)
+            return rejections
+        }
+    }
+
+    private func sendPending(_ stream: CopyInStream? = nil) throws {
+        guard let stream = stream ?? batchStream, batch.bytes.count > sent else { return }
+        try batch.bytes.withUnsafeBytes { try stream.raw(UnsafeRawBufferPointer(rebasing: $0[sent...])) }
+        sent = batch.bytes.count
+    }
+
+    /// Rows `range` of the batch failed together: isolate the guilty ones.
+    private func restage(
+        _ range: Range<Int>, after error: PostgresError, into rejections: inout [ServerRejection]
+    ) throws {
+        func reject(_ index: Int) {
+            rejections.append(
+                ServerRejection(
+                    fileID: batchRows[index].fileID, line: batchRows[index].line, sqlState: error.sqlState,
+                    message: error.safeDescription))
+        }
+        if range.count == 1 {
+            reject(range.lowerBound)
+            return
+        }
+        if let line = error.copyLine, line >= 1, line <= range.count {
+            // The server names the line of the COPY input: reject that row, retry the rest.
+            let guilty = range.lowerBound + line - 1
+            reject(guilty)
+            try copyAgain(range.lowerBound..<guilty, into: &rejections)
+            try copyAgain((guilty + 1)..<range.upperBound, into: &rejections)
+        } else {
+            let middle = range.lowerBound + range.count / 2
+            try copyAgain(range.lowerBound..<middle, into: &rejections)
+            try copyAgain(middle..<range.upperBound, into: &rejections)
+        }
+    }
+
+    /// Copies rows `range` of the batch again, in one COPY under a savepoint.
+    private func copyAgain(_ range: Range<Int>, into rejections: inout [ServerRejection]) throws {
+        guard !range.isEmpty else { return }
         batchNumber += 1
         let savepoint = "regsync_batch_\(batchNumber)"
         try connection.executeScript("SAVEPOINT \(savepoint)")
+        let start = range.lowerBound == 0 ? 0 : batchRows[range.lowerBound - 1].end
+        let end = batchRows[range.upperBound - 1].end
         do {
-            try copy(rows)
+            let stream = try connection.startCopyIn(copyStatement())
+            try batch.bytes.withUnsafeBytes { try stream.raw(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+            try stream.finish()
             try connection.executeScript("RELEASE SAVEPOINT \(savepoint)")
         } catch let error as PostgresError where error.kind == .copy && !error.isConnectionFailure {
             try connection.executeScript("ROLLBACK TO SAVEPOINT \(savepoint); RELEASE SAVEPOINT \(savepoint)")
-            if rows.count == 1 {
-                rejections.append(
-                    ServerRejection(row: rows.first!, sqlState: error.sqlState, message: error.safeDescription))
-                return
-            }
-            if let line = error.copyLine, line >= 1, line <= rows.count {
-                // The server names the line of the COPY input: reject that row, retry the rest.
-                let guilty = rows.index(rows.startIndex, offsetBy: line - 1)
-                rejections.append(
-                    ServerRejection(row: rows[guilty], sqlState: error.sqlState, message: error.safeDescription))
-                try stage(rows[rows.startIndex..<guilty], into: &rejections)
-                try stage(rows[rows.index(after: guilty)...], into: &rejections)
-            } else {
-                let middle = rows.index(rows.startIndex, offsetBy: rows.count / 2)
-                try stage(rows[rows.startIndex..<middle], into: &rejections)
-                try stage(rows[middle...], into: &rejections)
-            }
+            try restage(range, after: error, into: &rejections)
         }
     }
 
-    private func copy(_ rows: ArraySlice<StagedRow>) throws {
+    private func copyStatement() throws -> String {
+        if path == .direct {
+            let columns = try ["record_key", "source_file_id", "source_line"]
+                + mapping.fields.map { try connection.quoteIdentifier($0.column.name) }
+            return "COPY \(target) (\(columns.joined(separator: ", "))) FROM STDIN"
+        }
         var columns = ["file_id", "source_line", "record_key", "applies", "removes"]
         for field in mapping.fields { columns.append(try connection.quoteIdentifier(field.column.name)) }
-        try connection.copyIn("COPY \(stage) (\(columns.joined(separator: ", "))) FROM STDIN") { stream in
-            for staged in rows {
-                stream.field(String(staged.fileID))
-                stream.field(String(staged.line))
-                stream.field(staged.row.recordKey)
-                stream.field(staged.row.applies ? "t" : "f")
-                stream.field(staged.row.removes ? "t" : "f")
-                for value in staged.row.values { stream.field(value) }
-                try stream.endRow()
-            }
+        return "COPY \(stage) (\(columns.joined(separator: ", "))) FROM STDIN"
+    }
+
+    private func encode(_ staged: StagedRow) {
+        if path == .direct {
+            batch.field(staged.row.recordKey)
+            batch.field(String(staged.fileID))
+            batch.field(String(staged.line))
+        } else {
+            batch.field(String(staged.fileID))
+            batch.field(String(staged.line))
+            batch.field(staged.row.recordKey)
+            batch.field(staged.row.applies ? "t" : "f")
+            batch.field(staged.row.removes ? "t" : "f")
         }
+        for value in staged.row.values { batch.field(value) }
+        batch.endRow()
     }
 }

@@ -1,25 +1,23 @@
 import RegsyncImport
 
-/// A mapped record on its way into the staging table, with what is needed to reject it
-/// if the server refuses it.
+/// A mapped record on its way into the staging table. Its raw bytes are not kept: the
+/// rare record the server refuses is looked up in the file again by its line.
 public struct StagedRow: Sendable {
     public let fileID: Int64
     public let line: Int
     public let row: MappedRow
-    /// The record's raw bytes (kept only while its batch is in flight).
-    public let raw: [UInt8]
 
-    public init(fileID: Int64, line: Int, row: MappedRow, raw: [UInt8]) {
+    public init(fileID: Int64, line: Int, row: MappedRow) {
         self.fileID = fileID
         self.line = line
         self.row = row
-        self.raw = raw
     }
 }
 
 /// A staged row the server refused, with its SQLSTATE and a message that quotes no data.
 public struct ServerRejection: Sendable {
-    public let row: StagedRow
+    public let fileID: Int64
+    public let line: Int
     public let sqlState: String?
     public let message: String
 }

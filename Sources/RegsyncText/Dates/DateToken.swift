@@ -22,13 +22,13 @@ enum DateToken: Equatable {
     static func tokenize(_ text: String) -> [DateToken]? {
         let scalars = Array(CharacterFolding.foldWidth(text).unicodeScalars)
         var end = scalars.count
-        while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > 0, isSpace(scalars[end - 1]) { end -= 1 }
         if end > 0, scalars[end - 1] == "生" { end -= 1 }
         var tokens: [DateToken] = []
         var index = 0
         while index < end {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 index += 1
                 continue
             }
@@ -63,6 +63,15 @@ enum DateToken: Equatable {
             index += 1
         }
         return tokens
+    }
+
+    /// White space as ledgers write it (after width folding); cheaper than Unicode properties.
+    @inline(__always)
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0xA0, 0x3000, 0x2000...0x200A: true
+        default: false
+        }
     }
 
     /// Appends a number unless the previous token is also a number (`19 70`).

@@ -1,0 +1,203 @@
+import RegsyncCSV
+import RegsyncCore
+import RegsyncText
+
+/// A CSV file read through a mapping: header, BOM, ragged rows and malformed records
+/// handled here, fields decoded one by one so a bad byte names its line and offset.
+public final class CSVImportSource: RecordSource {
+    let path: String
+    let displayName: String
+    let spec: CSVSpec
+    let encoding: TextEncoding
+    let dialect: CSVDialect
+    public private(set) var header: [String]?
+    private var expectedColumns: Int?
+    private var headerBytes = 0
+
+    /// Opens the file and reads its header row when the mapping says it has one.
+    /// - Throws: ``ImportFailure`` `.unreadable` when the file cannot be used at all.
+    public init(path: String, displayName: String, spec: CSVSpec, encoding: TextEncoding) throws {
+        self.path = path
+        self.displayName = displayName
+        self.spec = spec
+        self.encoding = encoding
+        dialect = CSVDialect(delimiter: spec.delimiter, quote: spec.quote)
+        let reader = try open()
+        if spec.header {
+            let decoder = try makeDecoder()
+            guard let record = try read(reader) else {
+                throw ImportFailure.unreadable(path: path, reason: "the file is empty: a header row was expected")
+            }
+            if let problem = record.problem {
+                throw ImportFailure.unreadable(path: path, reason: "the header row is malformed: \(problem.message)")
+            }
+            do {
+                header = try (0..<record.fieldCount).map { try decoder.decode(record[$0]) }
+            } catch {
+                throw ImportFailure.unreadable(
+                    path: path,
+                    reason: "the header row is not valid \(encoding.displayName); check source.encoding in the mapping")
+            }
+        }
+        expectedColumns = spec.columns ?? header?.count
+    }
+
+    private func makeDecoder() throws -> TextDecoder {
+        do { return try TextDecoder(encoding: encoding) } catch {
+            throw ImportFailure.unreadable(path: path, reason: error.description)
+        }
+    }
+
+    /// Opens the file, skipping a UTF-8 byte order mark (and refusing one when the
+    /// mapping declares another encoding: the file is then not what the mapping says).
+    private func open() throws -> CSVReader {
+        do {
+            let reader = try CSVReader(path: path, dialect: dialect)
+            let prefix = try reader.peekPrefix(4)
+            if let bom = TextEncoding.detectBOM(prefix: prefix) {
+                guard bom.encoding == encoding else {
+                    throw ImportFailure.unreadable(
+                        path: path,
+                        reason: "the file starts with a \(bom.encoding.displayName) byte order mark but the mapping "
+                            + "declares \(encoding.displayName)")
+                }
+                try reader.skip(prefixBytes: bom.length)
+            }
+            return reader
+        } catch let error as CSVReaderError {
+            throw ImportFailure.unreadable(path: path, reason: error.message)
+        }
+    }
+
+    private func read(_ reader: CSVReader) throws -> CSVRecord? {
+        do { return try reader.next() } catch { throw ImportFailure.unreadable(path: path, reason: error.message) }
+    }
+
+    public func read(
+        with mapper: RecordMapper, protects: (Bool, [String?]) -> Bool, _ body: (SourceOutcome) throws -> Bool
+    ) throws {
+        let reader = try open()
+        if spec.header { _ = try read(reader) }
+        let decoder = try makeDecoder()
+        let masked = mapper.sourceReferences(role: .address)
+        var record = CSVRecord()
+        let cache = MappingCache()
+        while true {
+            do {
+                guard try reader.next(into: &record) else { return }
+            } catch {
+                throw ImportFailure.unreadable(path: path, reason: error.message)
+            }
+            let outcome = map(
+                record, mapper: mapper, decoder: decoder, masked: masked, protects: protects, cache: cache)
+            if try !body(outcome) { return }
+        }
+    }
+
+    public func rawRecords(at lines: Set<Int>, with mapper: RecordMapper) throws -> [Int: [UInt8]] {
+        guard !lines.isEmpty else { return [:] }
+        let reader = try open()
+        if spec.header { _ = try read(reader) }
+        let decoder = try makeDecoder()
+        let masked = mapper.sourceReferences(role: .address)
+        var found: [Int: [UInt8]] = [:]
+        var record = CSVRecord()
+        while found.count < lines.count {
+            do {
+                guard try reader.next(into: &record) else { break }
+            } catch {
+                throw ImportFailure.unreadable(path: path, reason: error.message)
+            }
+            guard lines.contains(record.line) else { continue }
+            // Mapping again tells whether the record belongs to a protected person.
+            var protected = false
+            if record.problem == nil && record.fieldCount == expectedColumns {
+                switch mapper.map(CSVFieldAccess(record: record, decoder: decoder)) {
+                case .row(let row): protected = row.protected
+                case .rejected(_, let flag, _): protected = flag
+                }
+            }
+            found[record.line] = protected ? maskedRaw(record, masked) : Array(record.raw)
+        }
+        return found
+    }
+
+    private func map(
+        _ record: CSVRecord, mapper: RecordMapper, decoder: TextDecoder, masked: Set<ResolvedReference>,
+        protects: (Bool, [String?]) -> Bool, cache: MappingCache
+    ) -> SourceOutcome {
+        if let problem = record.problem {
+            let reason: RejectReason = problem.kind == .tooLarge ? .tooLarge : .malformed
+            return .rejected(
+                Reject(
+                    location: InputLocation(file: displayName, line: problem.line, column: problem.column),
+                    reason: reason, message: problem.message, raw: Array(record.raw)))
+        }
+        if let expectedColumns, record.fieldCount != expectedColumns {
+            return .rejected(
+                Reject(
+                    location: InputLocation(file: displayName, line: record.line),
+                    reason: .raggedRow,
+                    message: "the record has \(record.fieldCount) fields, \(expectedColumns) expected",
+                    raw: Array(record.raw)))
+        }
+        switch mapper.map(CSVFieldAccess(record: record, decoder: decoder), cache: cache) {
+        case .row(let row):
+            return .row(line: record.line, row: row)
+        case .rejected(let problems, let protected, let partial):
+            let first = problems[0]
+            let isProtected = protects(protected, partial)
+            return .rejected(
+                Reject(
+                    location: InputLocation(file: displayName, line: record.line, column: first.column, field: first.field),
+                    reason: first.reason,
+                    message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
+                    raw: isProtected ? maskedRaw(record, masked) : Array(record.raw), protected: isProtected))
+        }
+    }
+
+    /// The record rebuilt with its address fields replaced by `***`.
+    private func maskedRaw(_ record: CSVRecord, _ masked: Set<ResolvedReference>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let quote = spec.quote ?? UInt8(ascii: "\"")
+        for index in 0..<record.fieldCount {
+            if index > 0 { bytes.append(spec.delimiter) }
+            if masked.contains(.index(index)) {
+                bytes += Array("***".utf8)
+                continue
+            }
+            let field = record[index]
+            let needsQuotes = field.contains { $0 == spec.delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+            if needsQuotes && spec.quote != nil {
+                bytes.append(quote)
+                for byte in field {
+                    bytes.append(byte)
+                    if byte == quote { bytes.append(quote) }
+                }
+                bytes.append(quote)
+            } else {
+                bytes += field
+            }
+        }
+        return bytes
+    }
+}
+
+/// Decoded access to the fields of one CSV record.
+struct CSVFieldAccess: SourceFieldAccess {
+    let record: CSVRecord
+    let decoder: TextDecoder
+
+    func text(at reference: ResolvedReference) throws(FieldReadError) -> String? {
+        guard case .index(let index) = reference, index < record.fieldCount else { return nil }
+        do {
+            return try decoder.decode(record[index])
+        } catch {
+            throw FieldReadError(
+                reason: .encoding,
+                message: "invalid \(error.encoding.displayName) byte sequence \(error.hexBytes) at byte "
+                    + "\(error.byteOffset + 1) of the field (line \(record.line + error.line - 1))",
+                column: nil)
+        }
+    }
+}

@@ -1,0 +1,256 @@
+import Foundation
+import Logging
+import RegsyncCore
+import RegsyncImport
+import RegsyncPostgres
+import RegsyncStore
+
+/// Loads a group of files in one transaction: one file for an incremental mapping, all
+/// files of the command for a full snapshot (whose removals need every file).
+final class FileGroupLoader {
+    let connection: PostgresConnection
+    let mapping: MappingFile
+    let options: ImportOptions
+    let rejectDirectory: String
+    let runID: String
+    let logger: Logger
+    /// Opens a second connection for look-ups while the first is busy with a COPY.
+    let openLookupConnection: () throws -> PostgresConnection
+    private var lookupConnection: PostgresConnection?
+
+    init(
+        connection: PostgresConnection, mapping: MappingFile, options: ImportOptions, rejectDirectory: String,
+        runID: String, logger: Logger, openLookupConnection: @escaping () throws -> PostgresConnection
+    ) {
+        self.openLookupConnection = openLookupConnection
+        self.connection = connection
+        self.mapping = mapping
+        self.options = options
+        self.rejectDirectory = rejectDirectory
+        self.runID = runID
+        self.logger = logger
+    }
+
+    /// The state of one file while its group loads.
+    struct FileState {
+        let input: FileInput
+        var fileID: Int64 = 0
+        var summary: FileSummary
+        var writer: RejectFileWriter?
+        /// Records to reject once their raw bytes are fetched again: line → (reason, message).
+        var pending: [Int: (reason: RejectReason, message: String)] = [:]
+        var databaseRejects: [(fileID: Int64, reject: Reject)] = []
+        var stoppedAtLine: Int?
+    }
+
+    func load(_ inputs: [FileInput], into runSummary: inout RunSummary) throws {
+        let session = try LoadSession(connection: connection, mapping: mapping, logger: logger)
+        var states: [FileState] = []
+        var previous: [String: (fileID: Int64, importedAt: String)] = [:]
+        do {
+            for input in inputs {
+                if let earlier = try session.previousImport(sha256: input.sha256) { previous[input.path] = earlier }
+                states.append(FileState(input: input, summary: FileSummary(path: input.path, sha256: input.sha256)))
+            }
+        } catch {
+            session.rollback()
+            throw error
+        }
+        if previous.count == inputs.count {
+            session.rollback()
+            for state in states {
+                let earlier = previous[state.input.path]!
+                runSummary.files.append(FileSummary(path: state.input.path, sha256: state.input.sha256, status: "already_imported"))
+                runSummary.notes.append(
+                    "\(state.input.path): this content was already imported into \(mapping.target.name) "
+                        + "(file \(earlier.fileID), \(earlier.importedAt)); nothing changed")
+            }
+            return
+        }
+        do {
+            for index in states.indices {
+                states[index].fileID = try session.registerFile(
+                    path: states[index].input.path, sha256: states[index].input.sha256,
+                    bytes: states[index].input.bytes, runID: runID)
+                try stream(&states[index], session: session)
+            }
+            for rejection in try session.resolve() {
+                guard let index = states.firstIndex(where: { $0.fileID == rejection.fileID }) else { continue }
+                states[index].pending[rejection.line] = (RejectReason(rawValue: rejection.reason), rejection.message)
+            }
+            for index in states.indices { try writePending(&states[index], session: session) }
+            let exceeded = states.filter { isExceeded($0) }
+            if !exceeded.isEmpty {
+                session.rollback()
+                for var state in states {
+                    state.writer?.close()
+                    let tooMany = isExceeded(state)
+                    state.summary.status = tooMany ? "aborted_too_many_rejects" : "aborted_with_group"
+                    state.summary.loaded = 0
+                    state.summary.rejectFile = state.writer?.path
+                    runSummary.files.append(state.summary)
+                    if tooMany {
+                        let stop = state.stoppedAtLine.map { "; reading stopped at line \($0)" } ?? ""
+                        runSummary.notes.append(
+                            "\(state.input.path): not loaded: \(state.summary.rejected) rejects exceed --max-rejects "
+                                + "\(options.maxRejects!)\(stop); nothing of it was loaded")
+                    } else {
+                        runSummary.notes.append("\(state.input.path): not loaded: it belongs to a snapshot that was aborted")
+                    }
+                }
+                runSummary.escalate(to: .inputUnusable)
+                return
+            }
+            let (perFile, snapshotRemoved) = try session.merge()
+            var files: [Int64: FileSummary] = [:]
+            for index in states.indices {
+                let counts = perFile[states[index].fileID] ?? MergeCounts()
+                states[index].summary.inserted = counts.inserted
+                states[index].summary.updated = counts.updated
+                states[index].summary.unchanged = counts.unchanged + counts.superseded
+                states[index].summary.removed = counts.removed + (index == states.count - 1 ? snapshotRemoved : 0)
+                states[index].summary.status = previous[states[index].input.path] == nil ? "loaded" : "reloaded_for_snapshot"
+                states[index].summary.rejectFile = states[index].writer?.path
+                if counts.superseded > 0 {
+                    runSummary.notes.append(
+                        "\(states[index].input.path): \(counts.superseded) records superseded by newer ones for the same key")
+                }
+                files[states[index].fileID] = states[index].summary
+            }
+            try session.commit(files: files)
+            for state in states {
+                state.writer?.close()
+                runSummary.files.append(state.summary)
+                logger.info(
+                    "imported",
+                    metadata: [
+                        "import.file": "\(state.input.path)", "import.read": "\(state.summary.read)",
+                        "import.loaded": "\(state.summary.loaded)", "import.rejected": "\(state.summary.rejected)",
+                    ])
+            }
+        } catch {
+            session.rollback()
+            for state in states { state.writer?.close() }
+            throw error
+        }
+    }
+
+    /// True when the resident is known and not DV-protected (asked on a second connection:
+    /// the first may be in the middle of a COPY).
+    private func unprotected(_ code: String) throws -> Bool {
+        if lookupConnection == nil { lookupConnection = try openLookupConnection() }
+        return try ResidentLookup.unprotected([code], on: lookupConnection!).contains(code)
+    }
+
+    private func isExceeded(_ state: FileState) -> Bool {
+        options.maxRejects?.isExceeded(rejected: state.summary.rejected, read: state.summary.read) ?? false
+    }
+
+    /// Reads one file, staging its rows in batches and writing its rejects as they come.
+    private func stream(_ state: inout FileState, session: LoadSession) throws {
+        let fileID = state.fileID
+        let progress = ProgressReporter(label: state.input.path)
+        var cache: [String: Bool] = [:]
+        let residentCodeIndex = mapping.fields.firstIndex { $0.column.name == "resident_code" }
+        let needsLookup = mapping.target == .residentAddress || mapping.target == .residentEvent
+        let protects: (Bool, [String?]) -> Bool = { flagged, partial in
+            if flagged { return true }
+            guard needsLookup else { return false }
+            // A rejected address or event row shows an address: only when its resident is
+            // known and not protected.
+            guard let index = residentCodeIndex, let code = partial[index] else { return true }
+            if let known = cache[code] { return known }
+            let protected = !((try? self.unprotected(code)) ?? false)
+            cache[code] = protected
+            return protected
+        }
+        func flush() throws {
+            state.summary.loaded += session.batchCount
+            for rejection in try session.endBatch() {
+                state.pending[rejection.line] = (.database, rejection.message)
+            }
+        }
+        try state.input.source.read(with: state.input.mapper, protects: protects) { outcome in
+            state.summary.read += 1
+            let line: Int?
+            switch outcome {
+            case .row(let rowLine, let row):
+                line = rowLine
+                state.summary.warnings += row.warnings.count
+                try session.append(StagedRow(fileID: fileID, line: rowLine, row: row))
+                if session.batchCount >= options.batchSize { try flush() }
+            case .rejected(let reject):
+                line = reject.location.line
+                try record(reject, in: &state, session: session)
+            }
+            progress.tick(state.summary.read)
+            // A count limit stops reading as soon as it is passed: the file will not load anyway.
+            if case .count(let limit)? = options.maxRejects, state.summary.rejected + state.pending.count > limit {
+                state.stoppedAtLine = line
+                return false
+            }
+            return true
+        }
+        try flush()
+        progress.finish(state.summary.read)
+    }
+
+    private func record(_ reject: Reject, in state: inout FileState, session: LoadSession) throws {
+        if state.writer == nil {
+            let name = URL(fileURLWithPath: state.input.path).lastPathComponent
+            state.writer = try RejectFileWriter(
+                path: rejectDirectory + "/\(name).rejects.csv", inputFile: state.input.path,
+                encoding: mapping.source.encoding)
+        }
+        state.writer!.write(reject)
+        state.summary.rejected += 1
+        state.databaseRejects.append((state.fileID, reject))
+        if state.databaseRejects.count >= 1_000 {
+            try session.recordRejects(state.databaseRejects)
+            state.databaseRejects.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Rejects the records found unloadable after staging (refused by the server, or
+    /// duplicates), fetching their raw bytes from the file again.
+    private func writePending(_ state: inout FileState, session: LoadSession) throws {
+        if !state.pending.isEmpty {
+            let raws = try state.input.source.rawRecords(at: Set(state.pending.keys), with: state.input.mapper)
+            for line in state.pending.keys.sorted() {
+                let (reason, message) = state.pending[line]!
+                let reject = Reject(
+                    location: InputLocation(file: state.input.path, line: line), reason: reason, message: message,
+                    raw: raws[line] ?? [])
+                state.summary.loaded -= 1
+                try record(reject, in: &state, session: session)
+            }
+            state.pending.removeAll()
+        }
+        try session.recordRejects(state.databaseRejects)
+        state.databaseRejects.removeAll()
+    }
+}
+
+/// Progress on long work, only when stderr is a terminal: records read and the rate.
+final class ProgressReporter {
+    let label: String
+    let enabled = isatty(2) == 1
+    let started = Date()
+    var lastPrint = Date()
+
+    init(label: String) { self.label = label }
+
+    func tick(_ count: Int) {
+        guard enabled, count & 0x3FF == 0 else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastPrint) >= 1 else { return }
+        lastPrint = now
+        let rate = Double(count) / max(now.timeIntervalSince(started), 0.001)
+        FileHandle.standardError.write(Data("\r\(label): \(count) records (\(Int(rate))/s)   ".utf8))
+    }
+
+    func finish(_ count: Int) {
+        guard enabled, Date().timeIntervalSince(started) >= 1 else { return }
+        FileHandle.standardError.write(Data("\r\(label): \(count) records\u{1B}[K\n".utf8))
+    }
+}

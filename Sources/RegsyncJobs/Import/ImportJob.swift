@@ -1,0 +1,178 @@
+import Crypto
+import Foundation
+import Logging
+import RegsyncCore
+import RegsyncImport
+import RegsyncPostgres
+import RegsyncStore
+
+/// What `regsync import` was asked to do.
+public struct ImportOptions: Sendable {
+    public var registry: String
+    public var files: [String]
+    public var mappingPath: String
+    /// Where reject files go (default `$REGSYNC_HOME/rejects/<run id>`).
+    public var rejectDirectory: String?
+    public var maxRejects: RejectThreshold?
+    /// The pseudonymisation key file (default `REGSYNC_KEY_FILE`).
+    public var keyFile: String?
+    public var batchSize: Int
+
+    public init(
+        registry: String, files: [String], mappingPath: String, rejectDirectory: String? = nil,
+        maxRejects: RejectThreshold? = nil, keyFile: String? = nil, batchSize: Int = 20_000
+    ) {
+        self.registry = registry
+        self.files = files
+        self.mappingPath = mappingPath
+        self.rejectDirectory = rejectDirectory
+        self.maxRejects = maxRejects
+        self.keyFile = keyFile
+        self.batchSize = batchSize
+    }
+}
+
+/// `regsync import`: loads files through a mapping into their target table, one
+/// transaction per file (or one for all files of a full snapshot), with every record
+/// either loaded or in the file's reject CSV, and `read = loaded + rejected` per file.
+public struct ImportJob {
+    let database: DatabaseLocator
+    let options: ImportOptions
+    let logger: Logger
+    let environment: [String: String]
+
+    public init(
+        database: DatabaseLocator, options: ImportOptions, logger: Logger,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        self.database = database
+        self.options = options
+        self.logger = logger
+        self.environment = environment
+    }
+
+    public func run(_ summary: inout RunSummary) throws {
+        let mapping = try MappingFile.load(path: options.mappingPath)
+        guard mapping.target.registry == options.registry else {
+            throw ImportFailure.wrongRegistry(
+                mapping: mapping.name, target: mapping.target.name, registry: mapping.target.registry,
+                named: options.registry)
+        }
+        let hasher = try loadHasher(for: mapping)
+        let connection = try database.connect(logger: logger)
+        try SchemaMigrator(connection: connection, logger: logger).requireCurrent()
+        let lockKey = PostgresConnection.advisoryLockKey("regsync.import:\(mapping.target.name)")
+        guard try connection.tryAdvisoryLock(lockKey) else { throw ImportFailure.locked(target: mapping.target.name) }
+        defer { _ = try? connection.advisoryUnlock(lockKey) }
+
+        let rejectDirectory =
+            options.rejectDirectory ?? EmbeddedDatabase.fromEnvironment(environment).home + "/rejects/\(summary.runID)"
+        var inputs: [FileInput] = []
+        for path in options.files {
+            do {
+                inputs.append(try FileInput(path: path, mapping: mapping, hasher: hasher))
+            } catch let failure as ImportFailure {
+                logger.error("\(failure)", metadata: ["import.file": "\(path)"])
+                summary.files.append(FileSummary(path: path, status: "unreadable"))
+                summary.notes.append(failure.description)
+                summary.escalate(to: failure.outcome)
+            }
+        }
+        let loader = FileGroupLoader(
+            connection: connection, mapping: mapping, options: options, rejectDirectory: rejectDirectory,
+            runID: summary.runID, logger: logger, openLookupConnection: { [database, logger] in
+                try database.connect(logger: logger)
+            })
+        switch mapping.load.snapshot {
+        case .incremental:
+            for input in inputs { try loader.load([input], into: &summary) }
+        case .full:
+            if !inputs.isEmpty { try loader.load(inputs, into: &summary) }
+        }
+        summary.counts["files"] = options.files.count
+        for key in ["read", "loaded", "rejected", "inserted", "updated", "unchanged", "removed", "warnings"] {
+            summary.counts[key] = summary.files.reduce(0) { total, file in
+                total + Self.count(key, of: file)
+            }
+        }
+        if summary.counts["rejected", default: 0] > 0 { summary.escalate(to: .attention) }
+        try RunLog.record(summary, on: connection)
+    }
+
+    static func count(_ key: String, of file: FileSummary) -> Int {
+        switch key {
+        case "read": file.read
+        case "loaded": file.loaded
+        case "rejected": file.rejected
+        case "inserted": file.inserted
+        case "updated": file.updated
+        case "unchanged": file.unchanged
+        case "removed": file.removed
+        default: file.warnings
+        }
+    }
+
+    /// The pseudonymisation key: `--key-file`, else `REGSYNC_KEY_FILE`; required only
+    /// when the mapping derives a keyed pseudonym.
+    private func loadHasher(for mapping: MappingFile) throws -> KeyedHasher? {
+        guard mapping.needsKey else { return nil }
+        guard let path = options.keyFile ?? environment["REGSYNC_KEY_FILE"], !path.isEmpty else {
+            throw ImportFailure.key(
+                "mapping \(mapping.name) stores a keyed pseudonym of individual numbers: give the secret key "
+                    + "with --key-file or REGSYNC_KEY_FILE (a file of at least 16 random bytes)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ImportFailure.key("cannot read the key file \(path)")
+        }
+        guard let hasher = KeyedHasher(keyBytes: Array(data)) else {
+            throw ImportFailure.key("the key file \(path) must hold at least 16 bytes")
+        }
+        return hasher
+    }
+}
+
+/// One input file opened for a mapping: its source adapter, mapper and content hash.
+struct FileInput {
+    let path: String
+    let source: any RecordSource
+    let mapper: RecordMapper
+    let sha256: String
+    let bytes: Int
+
+    init(path: String, mapping: MappingFile, hasher: KeyedHasher?) throws {
+        self.path = path
+        (sha256, bytes) = try Self.digest(path)
+        switch mapping.source.format {
+        case .csv(let spec):
+            source = try CSVImportSource(path: path, displayName: path, spec: spec, encoding: mapping.source.encoding)
+        case .xml(let spec):
+            source = try XMLImportSource(path: path, displayName: path, spec: spec, encoding: mapping.source.encoding)
+        }
+        do {
+            mapper = try RecordMapper(mapping: mapping, header: source.header, hasher: hasher)
+        }
+    }
+
+    /// SHA-256 and size of a file, streamed.
+    static func digest(_ path: String) throws -> (String, Int) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw ImportFailure.unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var hasher = SHA256()
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var total = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ImportFailure.unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            total += count
+        }
+        return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), total)
+    }
+}

@@ -1,0 +1,88 @@
+import RegsyncCore
+import RegsyncPostgres
+
+extension MergeCounts {
+    mutating func record(superseded: Bool) {
+        if superseded { self.superseded += 1 } else { unchanged += 1 }
+    }
+}
+
+extension LoadSession {
+    /// Empties the (already empty) target inside this transaction, so that with
+    /// `wal_level = minimal` its rows skip the WAL, and drops its indexes and unique
+    /// constraints, remembering how to rebuild them: a sorted index build after the load
+    /// is several times cheaper than maintaining indexes row by row.
+    func prepareDirectLoad() throws {
+        try connection.executeScript("TRUNCATE \(target)")
+        let rows = try connection.execute(
+            """
+            SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition,
+                   c.conname AS constraint_name, pg_get_constraintdef(c.oid) AS constraint_definition
+              FROM pg_index x
+              JOIN pg_class i ON i.oid = x.indexrelid
+              LEFT JOIN pg_constraint c ON c.conindid = i.oid AND c.conrelid = x.indrelid
+             WHERE x.indrelid = $1::regclass
+             ORDER BY c.conname IS NULL, i.relname
+            """, [target])
+        for row in rows {
+            if let constraint = row["constraint_name"], let definition = row["constraint_definition"] {
+                droppedIndexes.append((constraint, definition, true))
+                try connection.executeScript(
+                    "ALTER TABLE \(target) DROP CONSTRAINT \(try connection.quoteIdentifier(constraint))")
+            } else if let name = row["name"], let definition = row["definition"] {
+                droppedIndexes.append((name, definition, false))
+                try connection.executeScript(
+                    "DROP INDEX \(try connection.quoteQualified(mapping.target.schema, name))")
+            }
+        }
+    }
+
+    /// Direct path: removes all but the first record of each duplicated key.
+    func resolveDirect() throws -> [LateRejection] {
+        let rows = try connection.execute(
+            """
+            WITH duplicated AS (
+                SELECT record_key FROM \(target) GROUP BY record_key HAVING count(*) > 1
+            ), ranked AS (
+                SELECT ctid AS row_id, source_file_id, source_line,
+                       row_number() OVER w AS rank, first_value(source_file_id) OVER w AS kept_file,
+                       first_value(source_line) OVER w AS kept_line
+                  FROM \(target) WHERE record_key IN (SELECT record_key FROM duplicated)
+                WINDOW w AS (PARTITION BY record_key ORDER BY source_file_id, source_line)
+            )
+            DELETE FROM \(target) t USING ranked r WHERE t.ctid = r.row_id AND r.rank > 1
+            RETURNING r.source_file_id AS file_id, r.source_line, r.kept_file, r.kept_line
+            """)
+        let keyNames = mapping.key.joined(separator: ", ")
+        return rows.map { row in
+            let sameFile = row["kept_file"] == row["file_id"]
+            return LateRejection(
+                fileID: Int64(row["file_id"] ?? "") ?? 0, line: row.int("source_line") ?? 0,
+                reason: RejectReason.duplicateKey.rawValue,
+                message: "same key (\(keyNames)) as the record at line \(row["kept_line"] ?? "?")"
+                    + (sameFile ? "" : " of another file in this load"))
+        }
+    }
+
+    /// Direct path: rebuilds the indexes and constraints, refreshes statistics, and
+    /// counts what was inserted per file.
+    func mergeDirect() throws -> [Int64: MergeCounts] {
+        for index in droppedIndexes {
+            if index.isConstraint {
+                try connection.executeScript(
+                    "ALTER TABLE \(target) ADD CONSTRAINT \(try connection.quoteIdentifier(index.name)) \(index.definition)")
+            } else {
+                try connection.executeScript(index.definition)
+            }
+        }
+        try connection.executeScript("ANALYZE \(target)")
+        var counts = directCounts
+        for row in try connection.execute(
+            "SELECT source_file_id AS file_id, count(*) AS n FROM \(target) GROUP BY source_file_id")
+        {
+            guard let file = row["file_id"].flatMap({ Int64($0) }), let count = row.int("n") else { continue }
+            counts[file, default: MergeCounts()].inserted += count
+        }
+        return counts
+    }
+}
