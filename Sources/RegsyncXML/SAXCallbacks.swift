@@ -22,6 +22,22 @@ struct ParseState: ~Copyable {
     var parser: xmlParserCtxtPtr?
 
     var line: Int { parser.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
+
+    /// The line of the `<` of the start tag being reported: libxml2 calls
+    /// `startElementNs` with its input at the tag's `>`, which is on a later line when the
+    /// attributes span lines. The whole tag is still in the input buffer (the push parser
+    /// only parses a start tag once its `>` has arrived), and `<` cannot occur inside it.
+    var startTagLine: Int {
+        guard let input = parser?.pointee.input, let base = input.pointee.base, var cursor = input.pointee.cur else {
+            return line
+        }
+        var newlines = 0
+        while cursor > base && cursor.pointee != UInt8(ascii: "<") {
+            if cursor.pointee == 0x0A { newlines += 1 }
+            cursor -= 1
+        }
+        return line - newlines
+    }
     var column: Int { parser.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
 
     /// Refuses the document from inside a callback: records the error and stops libxml2.
@@ -71,7 +87,7 @@ enum SAXCallbacks {
             guard let localName else { return }
             let state = state(context)
             state.pointee.assembler.startElement(
-                localName: localName, prefix: prefix, namespaceURI: uri, line: state.pointee.line)
+                localName: localName, prefix: prefix, namespaceURI: uri, line: state.pointee.startTagLine)
             guard state.pointee.assembler.isInRecord else { return }
             if let namespaces {
                 for index in 0..<Int(namespaceCount) {

@@ -7,6 +7,8 @@ public struct XMLReaderError: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable {
         /// The file could not be opened.
         case open
+        /// Reading the file failed.
+        case read
         /// The record path, the encoding name or a limit cannot be used.
         case invalidConfiguration = "invalid_configuration"
         /// The document ends before its root element is closed.

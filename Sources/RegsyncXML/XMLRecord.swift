@@ -26,7 +26,7 @@ public struct XMLField: Sendable, Hashable, CustomStringConvertible {
 public struct XMLRecord: Sendable {
     /// The fields in document order (attributes of an element before its content).
     public internal(set) var fields: [XMLField]
-    /// The 1-based line of the record element's start tag.
+    /// The 1-based line where the record element's start tag begins (its `<`).
     public internal(set) var line: Int
     /// The record's outer XML as UTF-8, rebuilt from what the parser reported (attribute
     /// quoting, entity and character references and CDATA sections are normalised), cut

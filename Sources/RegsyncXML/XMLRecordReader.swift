@@ -238,7 +238,7 @@ public final class XMLRecordReader {
             let code = errno
             if code == EINTR { continue }
             throw XMLReaderError(
-                kind: .open, message: "read failed: \(String(cString: strerror(code)))", code: Int(code))
+                kind: .read, message: "read failed: \(String(cString: strerror(code)))", code: Int(code))
         }
     }
 }

@@ -100,6 +100,14 @@ struct XMLRecordReaderTests {
         #expect(result.records.first?.pairs == [["a", "1"], ["b/c", "2"], [".", "own text"]])
     }
 
+    @Test("a record's line is where its start tag begins, also when attributes span lines")
+    func multiLineStartTag() throws {
+        let result = try readAll(
+            "<records>\n<record\n  id=\"1\"\n  k=\"a>b\"\n><v>1</v></record>\n<record><v>2</v></record></records>")
+        #expect(result.records.map(\.line) == [2, 6])
+        #expect(result.records.first?.pairs == [["@id", "1"], ["@k", "a>b"], ["v", "1"]])
+    }
+
     @Test("line numbers stay exact past 65535 lines")
     func bigLineNumbers() throws {
         var document = "<records>\n" + String(repeating: "\n", count: 70_000)
