@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "RegsyncJobs",
             dependencies: [
-                "RegsyncStore", "RegsyncImport", "RegsyncText", "RegsyncCore", "RegsyncPostgres",
+                "RegsyncStore", "RegsyncImport", "RegsyncText", "RegsyncCore", "RegsyncPostgres", "RegsyncXML",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -34,7 +34,8 @@ struct ImportCommand: ParsableCommand {
 
     @Option(
         name: .customLong("max-rejects"),
-        help: ArgumentHelp("Abort a file's load (nothing of it loaded, exit 65) beyond N rejects or N%.", valueName: "N|N%"))
+        help: ArgumentHelp(
+            "Abort a file's load (nothing of it loaded, exit 65) beyond N rejects or N%.", valueName: "N|N%"))
     var maxRejects: String?
 
     @Option(
@@ -44,7 +45,8 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         guard ImportTarget.registries.contains(registry) else {
-            throw ValidationError("unknown registry '\(registry)'; use \(ImportTarget.registries.joined(separator: ", "))")
+            throw ValidationError(
+                "unknown registry '\(registry)'; use \(ImportTarget.registries.joined(separator: ", "))")
         }
         if let maxRejects, RejectThreshold(maxRejects) == nil {
             throw ValidationError("--max-rejects takes a count (100) or a percentage (5%)")

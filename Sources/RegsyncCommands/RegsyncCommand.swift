@@ -19,7 +19,8 @@ public struct RegsyncCommand: ParsableCommand {
             """,
         version: RegsyncVersion.current,
         subcommands: [
-            InitCommand.self, DatabaseCommand.self, MappingCommand.self, ImportCommand.self, NormalizeCommand.self, DemoCommand.self,
+            InitCommand.self, DatabaseCommand.self, MappingCommand.self, ImportCommand.self, NormalizeCommand.self,
+            DemoCommand.self,
         ]
     )
 

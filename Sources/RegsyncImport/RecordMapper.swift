@@ -152,9 +152,12 @@ public struct RecordMapper: Sendable {
                 if index == protectionIndex { protected = true }
             }
         }
-        for index in keyIndexes where values[index] == nil && !problems.contains(where: {
-            $0.field == mapping.fields[index].column.mappingName
-        }) {
+        for index in keyIndexes
+        where values[index] == nil
+            && !problems.contains(where: {
+                $0.field == mapping.fields[index].column.mappingName
+            })
+        {
             problems.append(
                 FieldProblem(
                     field: mapping.fields[index].column.mappingName, reason: .required,
@@ -164,20 +167,25 @@ public struct RecordMapper: Sendable {
         let recordKey = keyIndexes.map { values[$0] ?? "" }.joined(separator: "\u{1F}")
         return .row(
             MappedRow(
-                values: values, recordKey: recordKey, warnings: warnings, applies: matchesAll(mapping.load.applyIf, values),
+                values: values, recordKey: recordKey, warnings: warnings,
+                applies: matchesAll(mapping.load.applyIf, values),
                 removes: matchesAny(mapping.load.removeIf, values), protected: protected))
     }
 
     private func matchesAll(_ conditions: [FieldCondition], _ values: [String?]) -> Bool {
         conditions.allSatisfy { condition in
-            guard let index = mapping.fields.firstIndex(where: { $0.column.name == condition.field }) else { return true }
+            guard let index = mapping.fields.firstIndex(where: { $0.column.name == condition.field }) else {
+                return true
+            }
             return values[index].map(condition.values.contains) ?? false
         }
     }
 
     private func matchesAny(_ conditions: [FieldCondition], _ values: [String?]) -> Bool {
         conditions.contains { condition in
-            guard let index = mapping.fields.firstIndex(where: { $0.column.name == condition.field }) else { return false }
+            guard let index = mapping.fields.firstIndex(where: { $0.column.name == condition.field }) else {
+                return false
+            }
             return values[index].map(condition.values.contains) ?? false
         }
     }
@@ -195,7 +203,8 @@ public struct RecordMapper: Sendable {
             do throws(FieldReadError) {
                 text = try record.text(at: references[0])
             } catch {
-                return .failure(FieldProblem(field: name, reason: error.reason, message: error.message, column: error.column))
+                return .failure(
+                    FieldProblem(field: name, reason: error.reason, message: error.message, column: error.column))
             }
         } else {
             var parts: [String] = []
@@ -203,7 +212,8 @@ public struct RecordMapper: Sendable {
                 do throws(FieldReadError) {
                     if let part = try record.text(at: reference) { parts.append(part) }
                 } catch {
-                    return .failure(FieldProblem(field: name, reason: error.reason, message: error.message, column: error.column))
+                    return .failure(
+                        FieldProblem(field: name, reason: error.reason, message: error.message, column: error.column))
                 }
             }
             if references.count > 1 {
@@ -228,13 +238,16 @@ public struct RecordMapper: Sendable {
                     continue
                 }
                 let reason: RejectReason = failure.reason == .date ? .date : .code
-                return .failure(FieldProblem(field: name, reason: reason, message: "\(failure.code): \(failure.message)", column: nil))
+                return .failure(
+                    FieldProblem(
+                        field: name, reason: reason, message: "\(failure.code): \(failure.message)", column: nil))
             }
         }
         if text?.isEmpty == true { text = nil }
         guard var value = text else {
             if field.required {
-                return .failure(FieldProblem(field: name, reason: .required, message: "a value is required", column: nil))
+                return .failure(
+                    FieldProblem(field: name, reason: .required, message: "a value is required", column: nil))
             }
             return .success((String?.none, warnings))
         }
@@ -247,14 +260,18 @@ public struct RecordMapper: Sendable {
         }
         let length = field.minLength == nil && field.maxLength == nil ? 0 : value.count
         if let minimum = field.minLength, length < minimum {
-            return .failure(FieldProblem(field: name, reason: .length, message: "shorter than \(minimum) characters", column: nil))
+            return .failure(
+                FieldProblem(field: name, reason: .length, message: "shorter than \(minimum) characters", column: nil))
         }
         if let maximum = field.maxLength, length > maximum {
-            return .failure(FieldProblem(field: name, reason: .length, message: "longer than \(maximum) characters", column: nil))
+            return .failure(
+                FieldProblem(field: name, reason: .length, message: "longer than \(maximum) characters", column: nil))
         }
         if let pattern = field.pattern, !pattern.matches(value) {
             return .failure(
-                FieldProblem(field: name, reason: .pattern, message: "does not match the pattern \(pattern.source)", column: nil))
+                FieldProblem(
+                    field: name, reason: .pattern, message: "does not match the pattern \(pattern.source)", column: nil)
+            )
         }
         switch field.column.kind {
         case .text:
@@ -276,7 +293,8 @@ public struct RecordMapper: Sendable {
         case .boolean:
             guard let flag = Self.boolean(value) else {
                 return .failure(
-                    FieldProblem(field: name, reason: .code, message: "not a yes/no value (1/0, true/false, 有/無)", column: nil))
+                    FieldProblem(
+                        field: name, reason: .code, message: "not a yes/no value (1/0, true/false, 有/無)", column: nil))
             }
             return .success((flag ? "true" : "false", warnings))
         case .keyedHash:

@@ -111,7 +111,9 @@ struct MappingParser {
             for (prefix, uri) in namespaceCursor.entries { namespaces[prefix] = uri.string(required: true) }
             for step in steps where step.contains(":") {
                 let prefix = String(step.split(separator: ":")[0])
-                if namespaces[prefix] == nil { cursor.child("record").fail("namespace prefix '\(prefix)' is not declared") }
+                if namespaces[prefix] == nil {
+                    cursor.child("record").fail("namespace prefix '\(prefix)' is not declared")
+                }
             }
             guard let encoding, !steps.isEmpty else { return nil }
             return SourceSpec(format: .xml(XMLSpec(recordPath: steps, namespaces: namespaces)), encoding: encoding)
@@ -312,7 +314,9 @@ struct MappingParser {
         }
         var pattern: FieldPattern?
         if let text = cursor.child("pattern").string() {
-            do { pattern = try FieldPattern(text) } catch { cursor.child("pattern").fail("not a valid regular expression") }
+            do { pattern = try FieldPattern(text) } catch {
+                cursor.child("pattern").fail("not a valid regular expression")
+            }
         }
         var minLength: Int?
         var maxLength: Int?
@@ -332,7 +336,8 @@ struct MappingParser {
             checkDigit = IdentifierKind(rawValue: kind)
             if checkDigit == nil {
                 cursor.child("check_digit").fail(
-                    "unknown identifier kind '\(kind)'; use \(IdentifierKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown identifier kind '\(kind)'; use \(IdentifierKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
         }
         if column.kind == .keyedHash && checkDigit == nil && column.sourceField == "individual_number" {
@@ -384,8 +389,10 @@ struct MappingParser {
             default:
                 cursor.fail(
                     "unknown transform '\(name)'; known: "
-                        + (Self.simpleTransforms.keys.sorted() + ["era_date", "date", "{date: [...]}", "{code: ...}",
-                            "{split_name: surname|given}", "{default: ...}", "{null_if: [...]}", "{zero_pad: n}"])
+                        + (Self.simpleTransforms.keys.sorted() + [
+                            "era_date", "date", "{date: [...]}", "{code: ...}",
+                            "{split_name: surname|given}", "{default: ...}", "{null_if: [...]}", "{zero_pad: n}",
+                        ])
                         .joined(separator: ", "))
                 return nil
             }

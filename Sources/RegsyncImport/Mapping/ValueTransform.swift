@@ -69,8 +69,10 @@ public enum ValueTransform: Sendable {
             case .success(let date):
                 let warnings = date.warnings.map(\.code)
                 if warnings.isEmpty { return .success(date.isoString) }
-                return .failure(TransformFailure(reason: .date, code: "warning", message: "", warningCodes: warnings,
-                    value: date.isoString))
+                return .failure(
+                    TransformFailure(
+                        reason: .date, code: "warning", message: "", warningCodes: warnings,
+                        value: date.isoString))
             case .failure(let error):
                 return .failure(TransformFailure(reason: .date, code: error.code.rawValue, message: error.message))
             }

@@ -67,7 +67,8 @@ struct YAMLCursor {
             if !allowed.contains(name) {
                 let suggestion = allowed.sorted().min { distance($0, name) < distance($1, name) }
                 let hint = suggestion.map { distance($0, name) <= 3 ? " (did you mean '\($0)'?)" : "" } ?? ""
-                problems.add(child(name), "unknown key '\(name)'\(hint); allowed: \(allowed.sorted().joined(separator: ", "))")
+                problems.add(
+                    child(name), "unknown key '\(name)'\(hint); allowed: \(allowed.sorted().joined(separator: ", "))")
             }
         }
     }

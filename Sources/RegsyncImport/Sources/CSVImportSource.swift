@@ -149,7 +149,8 @@ public final class CSVImportSource: RecordSource {
             let isProtected = protects(protected, partial)
             return .rejected(
                 Reject(
-                    location: InputLocation(file: displayName, line: record.line, column: first.column, field: first.field),
+                    location: InputLocation(
+                        file: displayName, line: record.line, column: first.column, field: first.field),
                     reason: first.reason,
                     message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
                     raw: isProtected ? maskedRaw(record, masked) : Array(record.raw), protected: isProtected))

@@ -1,4 +1,5 @@
 import RegsyncCore
+import RegsyncXML
 
 /// Why an import could not run or had to stop, in terms that decide the exit code.
 public enum ImportFailure: Error, CustomStringConvertible, OutcomeClassifying {
@@ -12,6 +13,9 @@ public enum ImportFailure: Error, CustomStringConvertible, OutcomeClassifying {
     case key(String)
     /// Another import into the same target is running (75).
     case locked(target: String)
+    /// An XML document is not well-formed (truncated, mismatched tags, bad bytes) or
+    /// tries entity tricks: unusable as a whole (65).
+    case malformedDocument(path: String, error: XMLReaderError)
 
     public var outcome: Outcome {
         switch self {
@@ -20,6 +24,7 @@ public enum ImportFailure: Error, CustomStringConvertible, OutcomeClassifying {
         case .wrongRegistry: .usage
         case .key: .configuration
         case .locked: .locked
+        case .malformedDocument: .inputUnusable
         }
     }
 
@@ -31,6 +36,7 @@ public enum ImportFailure: Error, CustomStringConvertible, OutcomeClassifying {
             "mapping \(mapping) loads \(target), which belongs to registry '\(registry)', not '\(named)'"
         case .key(let message): message
         case .locked(let target): "another import into \(target) is running; try later"
+        case .malformedDocument(let path, let error): "\(path): the document cannot be used: \(error)"
         }
     }
 }

@@ -1,19 +1,152 @@
 import RegsyncCore
 import RegsyncText
+import RegsyncXML
 
-/// An XML file read through a mapping (filled in when the streaming XML reader lands).
+/// An XML file read through a mapping: one record element at a time, fields addressed by
+/// paths relative to it. A document that is not well-formed (truncated, mismatched tags,
+/// bad bytes, entity tricks) is unusable as a whole: ``read(with:protects:_:)`` throws
+/// ``ImportFailure/malformedDocument(path:error:)`` after the records before the error,
+/// and the loader loads nothing of it (a truncated snapshot must never look complete).
 public final class XMLImportSource: RecordSource {
     let path: String
+    let displayName: String
+    let spec: XMLSpec
+    let encoding: TextEncoding
+
     public var header: [String]? { nil }
 
     public init(path: String, displayName: String, spec: XMLSpec, encoding: TextEncoding) throws {
         self.path = path
-        throw ImportFailure.unreadable(path: path, reason: "XML import is not available yet")
+        self.displayName = displayName
+        self.spec = spec
+        self.encoding = encoding
+        _ = try open()
+    }
+
+    /// The encoding handed to libxml2: the mapping's, which overrides the declaration
+    /// (glibc's Shift_JIS table lacks the Windows characters CP932 files use).
+    private var readerEncoding: String {
+        switch encoding {
+        case .utf8: "UTF-8"
+        case .cp932: "CP932"
+        case .eucJP: "EUC-JP-MS"
+        }
+    }
+
+    private func open() throws -> XMLRecordReader {
+        do {
+            return try XMLRecordReader(
+                path: path, recordPath: spec.recordPath, namespaces: spec.namespaces, encoding: readerEncoding)
+        } catch {
+            throw ImportFailure.unreadable(path: path, reason: error.message)
+        }
     }
 
     public func read(
         with mapper: RecordMapper, protects: (Bool, [String?]) -> Bool, _ body: (SourceOutcome) throws -> Bool
-    ) throws {}
+    ) throws {
+        let reader = try open()
+        let cache = MappingCache()
+        let masked = Self.localPaths(mapper.sourceReferences(role: .address))
+        while true {
+            let record: XMLRecord?
+            do {
+                record = try reader.next()
+            } catch {
+                throw ImportFailure.malformedDocument(path: path, error: error)
+            }
+            guard let record else { return }
+            if try !body(map(record, mapper: mapper, masked: masked, protects: protects, cache: cache)) { return }
+        }
+    }
 
-    public func rawRecords(at lines: Set<Int>, with mapper: RecordMapper) throws -> [Int: [UInt8]] { [:] }
+    public func rawRecords(at lines: Set<Int>, with mapper: RecordMapper) throws -> [Int: [UInt8]] {
+        guard !lines.isEmpty else { return [:] }
+        let reader = try open()
+        let masked = Self.localPaths(mapper.sourceReferences(role: .address))
+        var found: [Int: [UInt8]] = [:]
+        while found.count < lines.count {
+            guard let record = try? reader.next() else { break }
+            guard lines.contains(record.line) else { continue }
+            var protected = false
+            switch mapper.map(XMLFieldAccess(record: record)) {
+            case .row(let row): protected = row.protected
+            case .rejected(_, let flag, _): protected = flag
+            }
+            found[record.line] = protected ? Self.maskedRaw(record, masked) : record.raw
+        }
+        return found
+    }
+
+    private func map(
+        _ record: XMLRecord, mapper: RecordMapper, masked: Set<String>, protects: (Bool, [String?]) -> Bool,
+        cache: MappingCache
+    ) -> SourceOutcome {
+        if record.problem == .tooLarge {
+            return .rejected(
+                Reject(
+                    location: InputLocation(file: displayName, line: record.line), reason: .tooLarge,
+                    message: "the record is larger than the maximum record size", raw: record.raw))
+        }
+        switch mapper.map(XMLFieldAccess(record: record), cache: cache) {
+        case .row(let row):
+            return .row(line: record.line, row: row)
+        case .rejected(let problems, let protected, let partial):
+            let first = problems[0]
+            let isProtected = protects(protected, partial)
+            return .rejected(
+                Reject(
+                    location: InputLocation(file: displayName, line: record.line, field: first.field),
+                    reason: first.reason,
+                    message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
+                    raw: isProtected ? Self.maskedRaw(record, masked) : record.raw, protected: isProtected))
+        }
+    }
+
+    /// Field paths without namespace prefixes, as the reader reports them.
+    static func localPath(_ path: String) -> String {
+        path.split(separator: "/").map { step in
+            guard let colon = step.lastIndex(of: ":") else { return String(step) }
+            let attribute = step.hasPrefix("@")
+            return (attribute ? "@" : "") + step[step.index(after: colon)...]
+        }.joined(separator: "/")
+    }
+
+    static func localPaths(_ references: Set<ResolvedReference>) -> Set<String> {
+        Set(references.compactMap { if case .path(let path) = $0 { localPath(path) } else { nil } })
+    }
+
+    /// A protected person's record rebuilt from its fields with the address fields masked.
+    static func maskedRaw(_ record: XMLRecord, _ masked: Set<String>) -> [UInt8] {
+        var text = "<record line=\"\(record.line)\">"
+        for field in record.fields {
+            let value = masked.contains(field.path) ? "***" : escape(field.value)
+            text += "<field path=\"\(escape(field.path))\">\(value)</field>"
+        }
+        return Array((text + "</record>").utf8)
+    }
+
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "&": escaped += "&amp;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
+
+/// Access to the fields of one XML record by path.
+struct XMLFieldAccess: SourceFieldAccess {
+    let record: XMLRecord
+
+    func text(at reference: ResolvedReference) throws(FieldReadError) -> String? {
+        guard case .path(let path) = reference else { return nil }
+        return record.first(XMLImportSource.localPath(path))
+    }
 }

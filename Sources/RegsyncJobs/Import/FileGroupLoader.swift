@@ -4,6 +4,7 @@ import RegsyncCore
 import RegsyncImport
 import RegsyncPostgres
 import RegsyncStore
+import RegsyncXML
 
 /// Loads a group of files in one transaction: one file for an incremental mapping, all
 /// files of the command for a full snapshot (whose removals need every file).
@@ -60,7 +61,8 @@ final class FileGroupLoader {
             session.rollback()
             for state in states {
                 let earlier = previous[state.input.path]!
-                runSummary.files.append(FileSummary(path: state.input.path, sha256: state.input.sha256, status: "already_imported"))
+                runSummary.files.append(
+                    FileSummary(path: state.input.path, sha256: state.input.sha256, status: "already_imported"))
                 runSummary.notes.append(
                     "\(state.input.path): this content was already imported into \(mapping.target.name) "
                         + "(file \(earlier.fileID), \(earlier.importedAt)); nothing changed")
@@ -72,7 +74,12 @@ final class FileGroupLoader {
                 states[index].fileID = try session.registerFile(
                     path: states[index].input.path, sha256: states[index].input.sha256,
                     bytes: states[index].input.bytes, runID: runID)
-                try stream(&states[index], session: session)
+                do {
+                    try stream(&states[index], session: session)
+                } catch ImportFailure.malformedDocument(_, let error) {
+                    try abandon(states, unusable: index, error: error, session: session, into: &runSummary)
+                    return
+                }
             }
             for rejection in try session.resolve() {
                 guard let index = states.firstIndex(where: { $0.fileID == rejection.fileID }) else { continue }
@@ -95,13 +102,23 @@ final class FileGroupLoader {
                             "\(state.input.path): not loaded: \(state.summary.rejected) rejects exceed --max-rejects "
                                 + "\(options.maxRejects!)\(stop); nothing of it was loaded")
                     } else {
-                        runSummary.notes.append("\(state.input.path): not loaded: it belongs to a snapshot that was aborted")
+                        runSummary.notes.append(
+                            "\(state.input.path): not loaded: it belongs to a snapshot that was aborted")
                     }
                 }
                 runSummary.escalate(to: .inputUnusable)
                 return
             }
-            let (perFile, snapshotRemoved) = try session.merge()
+            // A full snapshot with rejected records cannot tell which records really left:
+            // removals wait for a clean snapshot rather than remove records that were only
+            // unreadable this time.
+            let rejectedAny = states.contains { $0.summary.rejected > 0 }
+            if rejectedAny && mapping.load.snapshot == .full {
+                runSummary.notes.append(
+                    "full snapshot with rejected records: records absent from it were not marked removed; "
+                        + "fix the rejects and import again to apply removals")
+            }
+            let (perFile, snapshotRemoved) = try session.merge(removeAbsent: !rejectedAny)
             var files: [Int64: FileSummary] = [:]
             for index in states.indices {
                 let counts = perFile[states[index].fileID] ?? MergeCounts()
@@ -109,11 +126,13 @@ final class FileGroupLoader {
                 states[index].summary.updated = counts.updated
                 states[index].summary.unchanged = counts.unchanged + counts.superseded
                 states[index].summary.removed = counts.removed + (index == states.count - 1 ? snapshotRemoved : 0)
-                states[index].summary.status = previous[states[index].input.path] == nil ? "loaded" : "reloaded_for_snapshot"
+                states[index].summary.status =
+                    previous[states[index].input.path] == nil ? "loaded" : "reloaded_for_snapshot"
                 states[index].summary.rejectFile = states[index].writer?.path
                 if counts.superseded > 0 {
                     runSummary.notes.append(
-                        "\(states[index].input.path): \(counts.superseded) records superseded by newer ones for the same key")
+                        "\(states[index].input.path): \(counts.superseded) records superseded by newer ones for the same key"
+                    )
                 }
                 files[states[index].fileID] = states[index].summary
             }
@@ -140,6 +159,33 @@ final class FileGroupLoader {
     private func unprotected(_ code: String) throws -> Bool {
         if lookupConnection == nil { lookupConnection = try openLookupConnection() }
         return try ResidentLookup.unprotected([code], on: lookupConnection!).contains(code)
+    }
+
+    /// A document turned out unusable while it was read: nothing of the group is loaded;
+    /// the error (and the record it cut, if any) goes to the file's reject file.
+    private func abandon(
+        _ states: [FileState], unusable index: Int, error: XMLReaderError, session: LoadSession,
+        into runSummary: inout RunSummary
+    ) throws {
+        session.rollback()
+        var states = states
+        var reject = Reject(
+            location: InputLocation(
+                file: states[index].input.path, line: error.partialRecordLine ?? error.line, column: error.column),
+            reason: .malformed, message: error.description, raw: error.partialRecord ?? [])
+        if error.partialRecord != nil { reject.message = "record cut by a document error: \(error.description)" }
+        try record(reject, in: &states[index], session: nil)
+        for (position, var state) in states.enumerated() {
+            state.writer?.close()
+            state.summary.status = position == index ? "unusable_document" : "aborted_with_group"
+            state.summary.loaded = 0
+            state.summary.rejectFile = state.writer?.path
+            runSummary.files.append(state.summary)
+        }
+        runSummary.notes.append(
+            "\(states[index].input.path): not loaded: \(error.description); nothing of it was loaded")
+        runSummary.escalate(to: .inputUnusable)
+        logger.error("unusable document", metadata: ["import.file": "\(states[index].input.path)"])
     }
 
     private func isExceeded(_ state: FileState) -> Bool {
@@ -195,7 +241,7 @@ final class FileGroupLoader {
         progress.finish(state.summary.read)
     }
 
-    private func record(_ reject: Reject, in state: inout FileState, session: LoadSession) throws {
+    private func record(_ reject: Reject, in state: inout FileState, session: LoadSession?) throws {
         if state.writer == nil {
             let name = URL(fileURLWithPath: state.input.path).lastPathComponent
             state.writer = try RejectFileWriter(
@@ -204,6 +250,7 @@ final class FileGroupLoader {
         }
         state.writer!.write(reject)
         state.summary.rejected += 1
+        guard let session else { return }
         state.databaseRejects.append((state.fileID, reject))
         if state.databaseRejects.count >= 1_000 {
             try session.recordRejects(state.databaseRejects)

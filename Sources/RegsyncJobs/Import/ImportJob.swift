@@ -80,7 +80,8 @@ public struct ImportJob {
         }
         let loader = FileGroupLoader(
             connection: connection, mapping: mapping, options: options, rejectDirectory: rejectDirectory,
-            runID: summary.runID, logger: logger, openLookupConnection: { [database, logger] in
+            runID: summary.runID, logger: logger,
+            openLookupConnection: { [database, logger] in
                 try database.connect(logger: logger)
             })
         switch mapping.load.snapshot {

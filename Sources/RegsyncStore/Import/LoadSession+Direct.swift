@@ -70,7 +70,8 @@ extension LoadSession {
         for index in droppedIndexes {
             if index.isConstraint {
                 try connection.executeScript(
-                    "ALTER TABLE \(target) ADD CONSTRAINT \(try connection.quoteIdentifier(index.name)) \(index.definition)")
+                    "ALTER TABLE \(target) ADD CONSTRAINT \(try connection.quoteIdentifier(index.name)) \(index.definition)"
+                )
             } else {
                 try connection.executeScript(index.definition)
             }

@@ -38,7 +38,9 @@ extension LoadSession {
             }
         case .newest:
             var order: [String] = []
-            for name in mapping.load.newestBy { order.append("\(try connection.quoteIdentifier(name)) DESC NULLS LAST") }
+            for name in mapping.load.newestBy {
+                order.append("\(try connection.quoteIdentifier(name)) DESC NULLS LAST")
+            }
             order += ["file_id DESC", "source_line DESC"]
             try connection.execute(
                 """
@@ -56,13 +58,17 @@ extension LoadSession {
     /// updates of changed records, inserts of new ones, and, for a full snapshot, marks
     /// records absent from the load (within its scope) as removed.
     /// - Returns: counts per file id, and the number of records a full snapshot removed.
-    public func merge() throws -> (perFile: [Int64: MergeCounts], snapshotRemoved: Int) {
+    /// - Parameter removeAbsent: for a full snapshot, whether to mark absent records removed.
+    public func merge(removeAbsent: Bool = true) throws -> (perFile: [Int64: MergeCounts], snapshotRemoved: Int) {
         if path == .direct { return (try mergeDirect(), 0) }
         let columns = try mapping.fields.map { try connection.quoteIdentifier($0.column.name) }
         var counts: [Int64: MergeCounts] = [:]
         func tally(_ sql: String, _ apply: (inout MergeCounts, Int) -> Void) throws {
             let started = ContinuousClock.now
-            defer { logger.debug("merge step", metadata: ["sql": "\(sql.prefix(60))", "seconds": "\(ContinuousClock.now - started)"]) }
+            defer {
+                logger.debug(
+                    "merge step", metadata: ["sql": "\(sql.prefix(60))", "seconds": "\(ContinuousClock.now - started)"])
+            }
             for row in try connection.execute(sql) {
                 guard let file = row["file_id"].flatMap({ Int64($0) }), let count = row.int("n") else { continue }
                 apply(&counts[file, default: MergeCounts()], count)
@@ -118,7 +124,7 @@ extension LoadSession {
         let changed = counts.values.reduce(0) { $0 + $1.inserted + $1.updated }
         if changed > 1_000 { try connection.executeScript("ANALYZE \(target)") }
         var snapshotRemoved = 0
-        if mapping.load.snapshot == .full {
+        if mapping.load.snapshot == .full && removeAbsent {
             var scopeCondition = ""
             if !mapping.load.scope.isEmpty {
                 let scope = try mapping.load.scope.map { try connection.quoteIdentifier($0) }

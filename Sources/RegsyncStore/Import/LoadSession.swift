@@ -69,7 +69,8 @@ public final class LoadSession {
                 "disposition text NOT NULL DEFAULT 'apply'",
             ]
             for field in mapping.fields {
-                columns.append("\(try connection.quoteIdentifier(field.column.name)) \(Self.sqlType(field.column.kind))")
+                columns.append(
+                    "\(try connection.quoteIdentifier(field.column.name)) \(Self.sqlType(field.column.kind))")
             }
             try connection.executeScript(
                 "CREATE TEMP TABLE \(stage) (\(columns.joined(separator: ", "))) ON COMMIT DROP")
@@ -217,7 +218,8 @@ public final class LoadSession {
 
     private func copyStatement() throws -> String {
         if path == .direct {
-            let columns = try ["record_key", "source_file_id", "source_line"]
+            let columns =
+                try ["record_key", "source_file_id", "source_line"]
                 + mapping.fields.map { try connection.quoteIdentifier($0.column.name) }
             return "COPY \(target) (\(columns.joined(separator: ", "))) FROM STDIN"
         }
