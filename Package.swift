@@ -73,10 +73,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "regsync", dependencies: ["RegsyncCommands"]),
+        .target(name: "RegsyncSynth", dependencies: ["RegsyncText"]),
         .executableTarget(
             name: "regsync-synth",
             dependencies: [
-                "RegsyncText", "RegsyncCore",
+                "RegsyncSynth", "RegsyncText", "RegsyncCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,6 +90,7 @@ let package = Package(
         .testTarget(name: "RegsyncPostgresTests", dependencies: ["RegsyncPostgres", "RegsyncTestSupport"]),
         .testTarget(name: "RegsyncTextTests", dependencies: ["RegsyncText"]),
         .testTarget(name: "RegsyncImportTests", dependencies: ["RegsyncImport", "RegsyncText", "RegsyncCore"]),
+        .testTarget(name: "RegsyncSynthTests", dependencies: ["RegsyncSynth", "RegsyncText"]),
         .testTarget(
             name: "RegsyncStoreTests",
             dependencies: ["RegsyncStore", "RegsyncPostgres", "RegsyncTestSupport", "RegsyncCore"]

@@ -1,0 +1,183 @@
+import RegsyncText
+
+extension Generator {
+    /// The corporate-number full set in its three variants (Shift_JIS CSV, Unicode CSV,
+    /// XML), the daily diff, and officers.csv.
+    func writeCommercial(_ truth: TruthWriter) throws(SynthError) -> [OutputFile] {
+        let sjis = try file("corporations-sjis.csv", .cp932, crlf: true)
+        let unicode = try file("corporations-unicode.csv", crlf: true)
+        let xml = try file("corporations.xml")
+        let bom = encodingVariants ? try file("variants/corporations-unicode-bom.csv", crlf: true) : nil
+        try bom?.writeBytes([0xEF, 0xBB, 0xBF])
+        let fullSetDay = CorporationFactory.fullSetDay(config.asOf)
+        try xml.writeLine("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+        try xml.writeLine("<corporations>")
+        try xml.writeLine("<lastUpdateDate>\(DateNotation.iso(fullSetDay))</lastUpdateDate>")
+        try xml.writeLine("<count>\(config.corporations)</count>")
+        try xml.writeLine("<divideNumber>1</divideNumber>")
+        try xml.writeLine("<divideSize>1</divideSize>")
+        var jis = JISX0208Filter()
+        for index in 0..<config.corporations {
+            let corporation = corporations.corporation(index)
+            var rng = SplitMix64(seed: config.seed, stream: .corporation, index: UInt64(index) | 1 << 40)
+            let update = min(fullSetDay, corporation.changeDate + DayNumber(rng.below(4)))
+            let record = NTARecord(
+                sequence: index + 1, corporation: corporation, process: corporation.process, correct: false,
+                updateDate: update, latest: true, successor: successor(of: corporation), generator: self)
+            try unicode.writeRow(record.fields, quoted: NTARecord.quotedColumns)
+            try bom?.writeRow(record.fields, quoted: NTARecord.quotedColumns)
+            try sjis.writeRow(jis.shiftJISFields(record.fields, sequence: index + 1), quoted: NTARecord.quotedColumns)
+            try xml.writeLine(record.xml)
+        }
+        try xml.writeLine("</corporations>")
+        let diff = try writeCorporationDiff()
+        let officers = try writeOfficers(truth)
+        return [sjis, unicode, xml, diff, officers] + (bom.map { [$0] } ?? [])
+    }
+
+    /// The successor of a corporation dissolved by merger.
+    func successor(of corporation: Corporation) -> String {
+        guard corporation.closeCause == "11", config.corporations > 1 else { return "" }
+        return corporations.corporation((corporation.index + 1) % config.corporations).number
+    }
+
+    /// corporations-diff.csv: the nationwide daily diff of the night: address and name
+    /// changes, closures, deletions, new corporations, corrections (correct = 1), and
+    /// corporations that changed twice (an earlier row with latest = 0).
+    func writeCorporationDiff() throws(SynthError) -> OutputFile {
+        let out = try file("corporations-diff.csv", crlf: true)
+        var sequence = 0
+        func write(
+            _ corporation: Corporation, process: String, correct: Bool = false, latest: Bool = true,
+            update: DayNumber? = nil
+        ) throws(SynthError) {
+            sequence += 1
+            let record = NTARecord(
+                sequence: sequence, corporation: corporation, process: process, correct: correct,
+                updateDate: update ?? config.asOf, latest: latest, successor: successor(of: corporation),
+                generator: self)
+            try out.writeRow(record.fields, quoted: NTARecord.quotedColumns)
+        }
+        let count = max(24, config.corporations / 100)
+        for k in 0..<count {
+            var rng = SplitMix64(seed: config.seed, stream: .diff, index: UInt64(k))
+            var corporation = corporations.corporation(rng.below(config.corporations))
+            let changed = config.asOf - DayNumber(rng.below(4))
+            // The first seven rows show every kind once, so that small sizes have them all.
+            let kind = k < 7 ? k : rng.pick(weights: [30, 20, 20, 8, 2, 10, 10])
+            switch kind {
+            case 0:
+                corporation.place = places.drawPlace(
+                    in: places.drawMunicipality(inPrefectureOf: Int(corporation.place.municipality), &rng), &rng,
+                    buildingRate: 0)
+                corporation.changeDate = changed
+                try write(corporation, process: "12")
+            case 1:
+                corporation.baseName = corporation.baseName + "ホールディングス"
+                corporation.reading = corporation.reading + "ホールディングス"
+                corporation.changeDate = changed
+                try write(corporation, process: "11")
+            case 2:
+                var created = corporations.corporation(config.corporations + k)
+                created.changeDate = changed
+                try write(created, process: "01")
+            case 3:
+                corporation.closeDate = changed - DayNumber(rng.below(10))
+                corporation.closeCause = "01"
+                corporation.changeDate = changed
+                try write(corporation, process: "21")
+            case 4:
+                try write(corporation, process: "99")
+            case 5:
+                // A correction: the street number was registered wrongly; the row is the
+                // corrected current state with the process of the latest change.
+                corporation.place.ban += 1
+                try write(corporation, process: corporation.process, correct: true)
+            default:
+                // Two changes in one day: an address change, then a second one; only the
+                // later row is the latest state.
+                corporation.place = places.drawPlace(in: Int(corporation.place.municipality), &rng, buildingRate: 0)
+                corporation.changeDate = changed
+                try write(corporation, process: "12", latest: false, update: config.asOf)
+                corporation.place = places.drawPlace(in: Int(corporation.place.municipality), &rng, buildingRate: 0)
+                try write(corporation, process: "12")
+            }
+        }
+        return out
+    }
+
+    /// officers.csv: one to four officers per corporation.
+    func writeOfficers(_ truth: TruthWriter) throws(SynthError) -> OutputFile {
+        let out = try file("officers.csv")
+        try out.writeRow(["法人番号", "役員番号", "役職", "氏名", "フリガナ", "住所", "生年月日", "就任年月日", "住所変更登記日"])
+        let notation = LedgerNotation(encoding: .utf8)
+        let p = max(0, min(1, (config.officersPerCorporation - 1) / 3))
+        let dateWeights: [Double] = [60, 25, 15, 0, 0, 0]
+        for index in 0..<config.corporations {
+            let corporation = corporations.corporation(index)
+            var rng = SplitMix64(seed: config.seed, stream: .officer, index: UInt64(index))
+            let count = 1 + (0..<3).reduce(0) { sum, _ in sum + (rng.chance(p) ? 1 : 0) }
+            let roles: [String]
+            switch corporation.kind {
+            case "301": roles = ["代表取締役", "取締役", "取締役", "監査役"]
+            case "302": roles = ["取締役", "取締役", "監査役", "取締役"]
+            case "305": roles = ["代表社員", "業務執行社員", "業務執行社員", "社員"]
+            case "303", "304": roles = ["代表社員", "無限責任社員", "有限責任社員", "社員"]
+            default: roles = ["代表理事", "理事", "理事", "監事"]
+            }
+            for k in 0..<count {
+                let officerID = Numerals.padded(k + 1, 3)
+                var name: String
+                var reading: String
+                var address: String
+                var birth: DayNumber
+                var appointed: DayNumber
+                var addressRecorded: DayNumber?
+                var record: GroundTruth
+                if rng.chance(0.88) {
+                    let resident = people.resident(&rng, minimumAge: 25)
+                    let earliest = max(DateNotation.day(year: 1990, month: 1, day: 1), resident.birth + 365 * 25)
+                    let recorded = people.recorded(resident, earliest: earliest, compliance: 0.8, &rng)
+                    name = notation.personName(surname: resident.surname, given: resident.givenName, &rng)
+                    reading = resident.reading
+                    birth = resident.birth
+                    appointed = recorded.firstRecordedOn
+                    addressRecorded = recorded.recordedOn != recorded.firstRecordedOn ? recorded.recordedOn : nil
+                    let place = resident.history[recorded.entry].place
+                    // Since 2024-10-01 a representative may have the address shown to the
+                    // municipality only; only for one who has not moved since.
+                    let municipalityOnly =
+                        k == 0 && corporation.kind == "301" && recorded.entry == resident.history.count - 1
+                        && resident.tonight == nil && rng.chance(0.1)
+                    address = notation.address(place, &rng, municipalityOnly: municipalityOnly)
+                    record = .linked(resident, recordedEntry: recorded.entry)
+                } else {
+                    let outsider = people.outsider(&rng)
+                    name = notation.personName(surname: outsider.surname, given: outsider.givenName, &rng)
+                    reading = outsider.reading
+                    birth = outsider.birth
+                    appointed = config.asOf - 1 - DayNumber(rng.below(365 * 20))
+                    address = notation.address(outsider.place, &rng)
+                    record = .unlinked(.notInRegister)
+                }
+                switch rng.pick(weights: [70, 15, 15]) {
+                case 1: reading = KanaText.halfWidth(reading)
+                case 2: reading = KanaText.hiragana(reading)
+                default: break
+                }
+                try out.writeRow([
+                    corporation.number, rng.chance(0.1) ? Numerals.fullWidth(officerID) : officerID, roles[k], name,
+                    reading, address,
+                    DateNotation.ledger(birth, style: DateNotation.drawStyle(&rng, weights: dateWeights)),
+                    DateNotation.ledger(appointed, style: DateNotation.drawStyle(&rng, weights: dateWeights)),
+                    addressRecorded.map {
+                        DateNotation.ledger($0, style: DateNotation.drawStyle(&rng, weights: dateWeights))
+                    } ?? "",
+                ])
+                try truth.add(
+                    registry: "commercial", key: corporation.number + "|" + officerID, role: "officer", record)
+            }
+        }
+        return out
+    }
+}
