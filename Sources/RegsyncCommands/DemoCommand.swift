@@ -11,13 +11,18 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Folder with the sample files and their mappings.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Folder with the sample files.", valueName: "dir"))
     var samples: String = "samples"
+
+    @Option(help: ArgumentHelp("Folder with the mapping files.", valueName: "dir"))
+    var mappings: String = "mappings"
 
     func run() throws {
         try CommandRunner.run("demo", global) { logger, summary in
-            try DemoJob(database: DatabaseLocator(explicit: global.database), samples: samples, logger: logger)
-                .run(&summary)
+            try DemoJob(
+                database: DatabaseLocator(explicit: global.database), samples: samples, mappings: mappings,
+                logger: logger
+            ).run(&summary)
         }
     }
 }

@@ -1,25 +1,104 @@
 import Foundation
 import Logging
 import RegsyncCore
+import RegsyncImport
 import RegsyncStore
 
 /// `regsync demo`: runs the pipeline end to end on `samples/` against the configured
-/// database (by default the embedded cluster), stage by stage as they exist.
+/// database (by default the embedded cluster), stage by stage as they exist: schema,
+/// then every sample file through its mapping.
 public struct DemoJob {
     let database: DatabaseLocator
     let samples: String
+    let mappings: String
     let logger: Logger
+    let environment: [String: String]
 
-    public init(database: DatabaseLocator, samples: String, logger: Logger) {
+    /// The sample files, in load order, with the registry and mapping that read them.
+    static let manifest: [(registry: String, file: String, mapping: String)] = [
+        ("resident", "residents.csv", "resident-persons.yaml"),
+        ("resident", "resident-addresses.csv", "resident-addresses.yaml"),
+        ("resident-events", "resident-events.csv", "resident-events.yaml"),
+        ("vehicle", "vehicles.csv", "vehicle-legacy-cp932.yaml"),
+        ("realestate", "realestate-owners.csv", "realestate-owners-csv.yaml"),
+        ("realestate", "realestate-owners.xml", "realestate-owners-xml.yaml"),
+        ("commercial", "corporations-sjis.csv", "commercial-nta-sjis.yaml"),
+        ("commercial", "corporations-unicode.csv", "commercial-nta-unicode.yaml"),
+        ("commercial", "corporations.xml", "commercial-nta-xml.yaml"),
+        ("commercial", "corporations-diff.csv", "commercial-nta-diff.yaml"),
+        ("commercial", "officers.csv", "commercial-officers.yaml"),
+    ]
+
+    public init(
+        database: DatabaseLocator, samples: String, mappings: String, logger: Logger,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         self.database = database
         self.samples = samples
+        self.mappings = mappings
         self.logger = logger
+        self.environment = environment
     }
 
     public func run(_ summary: inout RunSummary) throws {
         logger.info("demo: preparing the database", metadata: ["db.target": "\(database.target)"])
         let connection = try database.connect(logger: logger)
         try InitJob(database: database, logger: logger).migrate(connection, &summary)
+        var environment = environment
+        if (environment["REGSYNC_KEY_FILE"] ?? "").isEmpty {
+            environment["REGSYNC_KEY_FILE"] = try demoKey()
+        }
+        let home = EmbeddedDatabase.fromEnvironment(environment).home
+        for entry in Self.manifest {
+            var stage = RunSummary(command: "import", runID: summary.runID + "-\(summary.files.count)")
+            let options = ImportOptions(
+                registry: entry.registry, files: ["\(samples)/\(entry.file)"],
+                mappingPath: "\(mappings)/\(entry.mapping)",
+                rejectDirectory: "\(home)/rejects/\(summary.runID)")
+            try ImportJob(database: database, options: options, logger: logger, environment: environment).run(&stage)
+            summary.files += stage.files
+            summary.notes += stage.notes
+            summary.escalate(to: stage.outcome)
+        }
+        for key in ["read", "loaded", "rejected", "inserted", "updated", "unchanged", "removed"] {
+            summary.counts[key] = summary.files.reduce(0) { $0 + ImportJob.count(key, of: $1) }
+        }
+        summary.counts["files"] = summary.files.count
         try RunLog.record(summary, on: connection)
+        print(Self.table(summary.files))
+    }
+
+    /// A key for pseudonyms that exists only on this machine: `$REGSYNC_HOME/keys/demo.key`
+    /// (32 random bytes, mode 600), created on first use.
+    private func demoKey() throws -> String {
+        let home = EmbeddedDatabase.fromEnvironment(environment).home
+        let path = home + "/keys/demo.key"
+        if FileManager.default.fileExists(atPath: path) { return path }
+        try FileManager.default.createDirectory(
+            atPath: home + "/keys", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        var bytes = [UInt8](repeating: 0, count: 32)
+        var generator = SystemRandomNumberGenerator()
+        for index in bytes.indices { bytes[index] = generator.next() }
+        guard
+            FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        else {
+            throw ImportFailure.key("cannot create the demo key file \(path)")
+        }
+        return path
+    }
+
+    /// A plain-text table of the files loaded, for the person running the demo.
+    static func table(_ files: [FileSummary]) -> String {
+        var lines = ["file                          status                read  loaded  rejected  inserted  updated"]
+        for file in files {
+            let name = URL(fileURLWithPath: file.path).lastPathComponent
+            lines.append(
+                name.padding(toLength: 30, withPad: " ", startingAt: 0)
+                    + file.status.padding(toLength: 18, withPad: " ", startingAt: 0)
+                    + String(
+                        format: "%8d%8d%10d%10d%9d", file.read, file.loaded, file.rejected, file.inserted, file.updated)
+            )
+        }
+        return lines.joined(separator: "\n")
     }
 }

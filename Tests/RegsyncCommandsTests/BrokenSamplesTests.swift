@@ -1,0 +1,111 @@
+import Foundation
+import RegsyncPostgres
+import RegsyncTestSupport
+import Testing
+
+/// The deliberately broken files in samples/broken (see its README) give exactly the
+/// rejects they were built with, and everything else in them loads.
+@Suite("broken samples")
+struct BrokenSamplesTests {
+    struct Case: Sendable, CustomStringConvertible {
+        let registry: String
+        let file: String
+        let mapping: String
+        let exitCode: Int32
+        /// line → reason code
+        let rejects: [Int: String]
+        var description: String { file }
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    static let cases = [
+        Case(
+            registry: "vehicle", file: "vehicles-broken.csv", mapping: "vehicle-legacy-cp932", exitCode: 10,
+            rejects: [
+                4: "date", 5: "ragged_row", 6: "date", 7: "encoding", 8: "check_digit", 10: "duplicate_key",
+                11: "required", 12: "malformed",
+            ]),
+        Case(
+            registry: "commercial", file: "corporations-broken.csv", mapping: "commercial-nta-unicode", exitCode: 10,
+            rejects: [3: "check_digit", 4: "ragged_row", 5: "pattern", 6: "date"]),
+        Case(
+            registry: "realestate", file: "realestate-owners-broken.xml", mapping: "realestate-owners-xml",
+            exitCode: 65, rejects: [6: "malformed"]),
+        Case(
+            registry: "resident-events", file: "resident-events-broken.csv", mapping: "resident-events", exitCode: 10,
+            rejects: [4: "code_unknown", 5: "encoding"]),
+    ]
+
+    @Test("each broken sample gives exactly its documented rejects", arguments: cases)
+    func brokenSample(_ sample: Case) throws {
+        let server = try TestPostgres.shared()
+        let database = try server.makeDatabase("broken")
+        #expect(try RegsyncBinary.run(["init", "--database", database.connectionString]).status == 0)
+        let rejectDirectory = "/tmp/regsync-broken-\(UInt32.random(in: 0...UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: rejectDirectory) }
+        let summaryFile = rejectDirectory + ".json"
+        defer { try? FileManager.default.removeItem(atPath: summaryFile) }
+        let result = try RegsyncBinary.run(
+            [
+                "import", sample.registry, "samples/broken/\(sample.file)", "--mapping",
+                "mappings/\(sample.mapping).yaml", "--database", database.connectionString, "--reject-dir",
+                rejectDirectory, "--summary", summaryFile,
+            ], directory: Self.root)
+        #expect(result.status == sample.exitCode, "\(result.stderr)")
+        let rejectFile = rejectDirectory + "/\(sample.file).rejects.csv"
+        let text = try String(contentsOfFile: rejectFile, encoding: .utf8)
+        var found: [Int: String] = [:]
+        for line in text.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            let position = fields[1].split(separator: ":")[0]
+            found[Int(position)!] = String(fields[3])
+        }
+        #expect(found == sample.rejects)
+        let attributes = try FileManager.default.attributesOfItem(atPath: rejectFile)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600, "reject files are readable by their owner only")
+
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: summaryFile)))
+        let file = ((summary as? [String: Any])?["files"] as? [[String: Any]])?.first
+        let read = file?["read"] as? Int ?? -1
+        let loaded = file?["loaded"] as? Int ?? -1
+        let rejected = file?["rejected"] as? Int ?? -1
+        #expect(rejected == sample.rejects.count)
+        if sample.exitCode == 10 { #expect(read == loaded + rejected, "read = loaded + rejected") }
+        if sample.exitCode == 65 { #expect(loaded == 0, "an unusable document loads nothing") }
+    }
+
+    @Test("a DV-protected resident's address never reaches the reject file")
+    func protectedAddressMasked() throws {
+        let server = try TestPostgres.shared()
+        let database = try server.makeDatabase("dv")
+        let key = "/tmp/regsync-key-\(UInt32.random(in: 0...UInt32.max))"
+        try Data((0..<32).map { _ in UInt8.random(in: 0...255) }).write(to: URL(fileURLWithPath: key))
+        defer { try? FileManager.default.removeItem(atPath: key) }
+        let rejectDirectory = "/tmp/regsync-dv-\(UInt32.random(in: 0...UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: rejectDirectory) }
+        let common = ["--database", database.connectionString, "--reject-dir", rejectDirectory]
+        #expect(try RegsyncBinary.run(["init"] + common.prefix(2)).status == 0)
+        let residents = try RegsyncBinary.run(
+            ["import", "resident", "samples/residents.csv", "--mapping", "mappings/resident-persons.yaml"] + common,
+            environment: ["REGSYNC_KEY_FILE": key], directory: Self.root)
+        #expect(residents.status == 0, "\(residents.stderr)")
+        let events = try RegsyncBinary.run(
+            [
+                "import", "resident-events", "samples/broken/resident-events-broken.csv", "--mapping",
+                "mappings/resident-events.yaml",
+            ] + common, directory: Self.root)
+        #expect(events.status == 10)
+        let rejects = try String(
+            contentsOfFile: rejectDirectory + "/resident-events-broken.csv.rejects.csv", encoding: .utf8)
+        // Line 5 belongs to a DV-protected resident; its new address is 新横浜二丁目13番5号.
+        let connection = try PostgresConnection(database)
+        let protected = try connection.execute(
+            "SELECT dv_protected FROM resident.person WHERE resident_code = '56325391234'")
+        #expect(protected.first?.bool("dv_protected") == true)
+        #expect(!rejects.contains("新横浜"))
+        #expect(rejects.contains("***"))
+        #expect(!events.output.contains("新横浜"), "nor the log")
+    }
+}
