@@ -140,31 +140,30 @@ public struct RecordMapper: Sendable {
         var warnings: [String] = []
         var protected = false
         for index in order {
-            let field = mapping.fields[index]
-            switch value(of: field, at: index, references: resolved[index], in: record, cache: cache) {
-            case .success(let (value, fieldWarnings)):
-                values[index] = value
-                if !fieldWarnings.isEmpty { warnings += fieldWarnings.map { "\(field.column.mappingName):\($0)" } }
-                if index == protectionIndex { protected = value == "true" }
-            case .failure(let problem):
+            var problem: FieldProblem?
+            let value = value(at: index, in: record, cache: cache, problem: &problem, warnings: &warnings)
+            if let problem {
                 problems.append(problem)
                 // An unreadable protection flag protects: never show what it may have hidden.
                 if index == protectionIndex { protected = true }
+            } else {
+                values[index] = value
+                if index == protectionIndex { protected = value == "true" }
             }
         }
-        for index in keyIndexes
-        where values[index] == nil
-            && !problems.contains(where: {
-                $0.field == mapping.fields[index].column.mappingName
-            })
-        {
-            problems.append(
-                FieldProblem(
-                    field: mapping.fields[index].column.mappingName, reason: .required,
-                    message: "part of the record's key, must not be empty", column: nil))
+        for index in keyIndexes where values[index] == nil {
+            let name = mapping.fields[index].column.mappingName
+            if !problems.contains(where: { $0.field == name }) {
+                problems.append(
+                    FieldProblem(
+                        field: name, reason: .required, message: "part of the record's key, must not be empty",
+                        column: nil))
+            }
         }
         if !problems.isEmpty { return .rejected(problems, protected: protected, partial: values) }
-        let recordKey = keyIndexes.map { values[$0] ?? "" }.joined(separator: "\u{1F}")
+        let recordKey =
+            keyIndexes.count == 1
+            ? values[keyIndexes[0]] ?? "" : keyIndexes.map { values[$0] ?? "" }.joined(separator: "\u{1F}")
         return .row(
             MappedRow(
                 values: values, recordKey: recordKey, warnings: warnings,
@@ -190,116 +189,100 @@ public struct RecordMapper: Sendable {
         }
     }
 
-    /// Reads, transforms, validates and converts one field.
+    /// Reads, transforms, validates and converts field `index`; sets `problem` instead of
+    /// returning a value when the field cannot be loaded. (Results travel through `inout`
+    /// rather than a `Result` of tuples: this runs once per field of every record.)
     private func value(
-        of field: FieldSpec, at fieldIndex: Int, references: [ResolvedReference], in record: some SourceFieldAccess,
-        cache: MappingCache?
-    ) -> Result<(String?, [String]), FieldProblem> {
-        let name = field.column.mappingName
+        at index: Int, in record: some SourceFieldAccess, cache: MappingCache?, problem: inout FieldProblem?,
+        warnings: inout [String]
+    ) -> String? {
+        let field = mapping.fields[index]
+        func fail(_ reason: RejectReason, _ message: String, column: Int? = nil) -> String? {
+            problem = FieldProblem(field: field.column.mappingName, reason: reason, message: message, column: column)
+            return nil
+        }
         var text: String?
         if let constant = field.constant {
             text = constant
-        } else if references.count == 1 {
-            do throws(FieldReadError) {
-                text = try record.text(at: references[0])
-            } catch {
-                return .failure(
-                    FieldProblem(field: name, reason: error.reason, message: error.message, column: error.column))
-            }
         } else {
-            var parts: [String] = []
-            for reference in references {
-                do throws(FieldReadError) {
-                    if let part = try record.text(at: reference) { parts.append(part) }
-                } catch {
-                    return .failure(
-                        FieldProblem(field: name, reason: error.reason, message: error.message, column: error.column))
+            let references = resolved[index]
+            do throws(FieldReadError) {
+                if references.count == 1 {
+                    text = try record.text(at: references[0])
+                } else {
+                    var parts: [String] = []
+                    for reference in references {
+                        if let part = try record.text(at: reference), !WhiteSpace.isBlank(part) { parts.append(part) }
+                    }
+                    text = parts.isEmpty ? nil : parts.joined(separator: field.join)
                 }
+            } catch {
+                return fail(error.reason, error.message, column: error.column)
             }
-            if references.count > 1 {
-                parts = parts.filter { !WhiteSpace.isBlank($0) }
-            }
-            text = parts.isEmpty ? nil : parts.joined(separator: field.join)
         }
-        var warnings: [String] = []
         for transform in field.transforms {
-            let result: Result<String?, TransformFailure>
+            var failure: TransformFailure?
             if case .date = transform, let cache, let key = text {
-                result = cache.date(field: fieldIndex, key) { transform.apply(text) }
+                text = cache.date(field: index, key, transform, failure: &failure)
             } else {
-                result = transform.apply(text)
+                text = transform.apply(text, failure: &failure)
             }
-            switch result {
-            case .success(let next): text = next
-            case .failure(let failure):
+            if let failure {
                 if !failure.warningCodes.isEmpty {
-                    warnings += failure.warningCodes
-                    text = failure.value
+                    warnings += failure.warningCodes.map { "\(field.column.mappingName):\($0)" }
                     continue
                 }
-                let reason: RejectReason = failure.reason == .date ? .date : .code
-                return .failure(
-                    FieldProblem(
-                        field: name, reason: reason, message: "\(failure.code): \(failure.message)", column: nil))
+                return fail(failure.reason == .date ? .date : .code, "\(failure.code): \(failure.message)")
             }
         }
-        if text?.isEmpty == true { text = nil }
-        guard var value = text else {
-            if field.required {
-                return .failure(
-                    FieldProblem(field: name, reason: .required, message: "a value is required", column: nil))
-            }
-            return .success((String?.none, warnings))
+        guard var value = text, !value.isEmpty else {
+            return field.required ? fail(.required, "a value is required") : nil
         }
         if let checkDigit = field.checkDigit {
             do throws(IdentifierError) {
                 value = try Self.validate(value, as: checkDigit)
             } catch {
-                return .failure(FieldProblem(field: name, reason: .checkDigit, message: error.description, column: nil))
+                return fail(.checkDigit, error.description)
             }
         }
-        let length = field.minLength == nil && field.maxLength == nil ? 0 : value.count
-        if let minimum = field.minLength, length < minimum {
-            return .failure(
-                FieldProblem(field: name, reason: .length, message: "shorter than \(minimum) characters", column: nil))
-        }
-        if let maximum = field.maxLength, length > maximum {
-            return .failure(
-                FieldProblem(field: name, reason: .length, message: "longer than \(maximum) characters", column: nil))
+        if field.minLength != nil || field.maxLength != nil {
+            let length = value.count
+            if let minimum = field.minLength, length < minimum {
+                return fail(.length, "shorter than \(minimum) characters")
+            }
+            if let maximum = field.maxLength, length > maximum {
+                return fail(.length, "longer than \(maximum) characters")
+            }
         }
         if let pattern = field.pattern, !pattern.matches(value) {
-            return .failure(
-                FieldProblem(
-                    field: name, reason: .pattern, message: "does not match the pattern \(pattern.source)", column: nil)
-            )
+            return fail(.pattern, "does not match the pattern \(pattern.source)")
         }
         switch field.column.kind {
         case .text:
-            return .success((value, warnings))
+            return value
         case .date:
             // A date column whose transforms produced no ISO date is parsed with every notation.
-            if Self.isISODate(value) { return .success((value, warnings)) }
+            if Self.isISODate(value) { return value }
             switch DateParser(formats: .any, pastEraEnd: mapping.load.pastEraEnd).parse(value) {
-            case .success(let date): return .success((date.isoString, warnings + date.warnings.map(\.code)))
+            case .success(let date):
+                warnings += date.warnings.map { "\(field.column.mappingName):\($0.code)" }
+                return date.isoString
             case .failure(let error):
-                return .failure(FieldProblem(field: name, reason: .date, message: error.description, column: nil))
+                return fail(.date, error.description)
             }
         case .integer:
             let digits = CharacterFolding.foldWidth(value)
             guard let number = Int(digits), number.magnitude < 2_000_000_000 else {
-                return .failure(FieldProblem(field: name, reason: .number, message: "not a whole number", column: nil))
+                return fail(.number, "not a whole number")
             }
-            return .success((String(number), warnings))
+            return String(number)
         case .boolean:
             guard let flag = Self.boolean(value) else {
-                return .failure(
-                    FieldProblem(
-                        field: name, reason: .code, message: "not a yes/no value (1/0, true/false, 有/無)", column: nil))
+                return fail(.code, "not a yes/no value (1/0, true/false, 有/無)")
             }
-            return .success((flag ? "true" : "false", warnings))
+            return flag ? "true" : "false"
         case .keyedHash:
-            guard let hasher else { return .success((String?.none, warnings)) }
-            return .success((hasher.pseudonym(value, context: mapping.target.name), warnings))
+            return hasher?.pseudonym(value, context: mapping.target.name)
         }
     }
 
@@ -312,9 +295,16 @@ public struct RecordMapper: Sendable {
     }
 
     static func isISODate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return false }
-        return bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
+        let bytes = text.utf8
+        guard bytes.count == 10 else { return false }
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                if byte != 0x2D { return false }
+            } else if byte < 0x30 || byte > 0x39 {
+                return false
+            }
+        }
+        return true
     }
 
     static let trueWords: Set<String> = ["1", "true", "t", "yes", "y", "on", "有", "あり", "有り", "○", "〇", "◯", "はい"]
@@ -331,22 +321,26 @@ public struct RecordMapper: Sendable {
 /// Per-read memo of date transforms: ledgers repeat the same dates over and over, and a
 /// dictionary lookup costs a fraction of parsing an era date. Not thread-safe: one per reader.
 public final class MappingCache {
-    private var dates: [Int: [String: Result<String?, TransformFailure>]] = [:]
+    private var dates: [Int: [String: (value: String?, failure: TransformFailure?)]] = [:]
     private var entries = 0
 
     public init() {}
 
+    /// Applies a date transform to `text` in field `field`, from memory when seen before.
     func date(
-        field: Int, _ text: String, _ compute: () -> Result<String?, TransformFailure>
-    ) -> Result<String?, TransformFailure> {
-        if let cached = dates[field]?[text] { return cached }
-        let result = compute()
+        field: Int, _ text: String, _ transform: ValueTransform, failure: inout TransformFailure?
+    ) -> String? {
+        if let cached = dates[field]?[text] {
+            failure = cached.failure
+            return cached.value
+        }
+        let value = transform.apply(text, failure: &failure)
         if entries >= 100_000 {
             dates.removeAll(keepingCapacity: true)
             entries = 0
         }
-        dates[field, default: [:]][text] = result
+        dates[field, default: [:]][text] = (value, failure)
         entries += 1
-        return result
+        return value
     }
 }

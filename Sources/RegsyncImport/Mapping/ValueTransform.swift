@@ -35,8 +35,18 @@ public enum ValueTransform: Sendable {
         case surname, given
     }
 
-    /// Applies the transform; `nil` in or out means "no value".
-    func apply(_ value: String?) -> Result<String?, TransformFailure> {
+    /// Applies the transform; `nil` in or out means "no value". On failure `failure` is
+    /// set (with the value still returned when the failure is only a warning).
+    func apply(_ value: String?, failure: inout TransformFailure?) -> String? {
+        switch result(value) {
+        case .success(let output): return output
+        case .failure(let problem):
+            failure = problem
+            return problem.value
+        }
+    }
+
+    private func result(_ value: String?) -> Result<String?, TransformFailure> {
         switch self {
         case .defaultValue(let fallback):
             return .success((value?.isEmpty ?? true) ? fallback : value)
