@@ -133,6 +133,16 @@ public struct RecordMapper: Sendable {
         return references
     }
 
+    /// The resolved sources of every field of column kind `kind` (e.g. keyed hashes, whose
+    /// source values are secret).
+    public func sourceReferences(kind: TargetColumn.Kind) -> Set<ResolvedReference> {
+        var references: Set<ResolvedReference> = []
+        for (index, field) in mapping.fields.enumerated() where field.column.kind == kind {
+            references.formUnion(resolved[index])
+        }
+        return references
+    }
+
     /// Maps one record.
     public func map(_ record: some SourceFieldAccess, cache: MappingCache? = nil) -> MappingOutcome {
         var values: [String?] = Array(repeating: nil, count: mapping.fields.count)

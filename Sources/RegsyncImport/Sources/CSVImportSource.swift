@@ -79,7 +79,7 @@ public final class CSVImportSource: RecordSource {
         let reader = try open()
         if spec.header { _ = try read(reader) }
         let decoder = try makeDecoder()
-        let masked = mapper.sourceReferences(role: .address)
+        let policy = RejectRawPolicy(mapper: mapper)
         var record = CSVRecord()
         let cache = MappingCache()
         while true {
@@ -89,7 +89,7 @@ public final class CSVImportSource: RecordSource {
                 throw ImportFailure.unreadable(path: path, reason: error.message)
             }
             let outcome = map(
-                record, mapper: mapper, decoder: decoder, masked: masked, protects: protects, cache: cache)
+                record, mapper: mapper, decoder: decoder, policy: policy, protects: protects, cache: cache)
             if try !body(outcome) { return }
         }
     }
@@ -99,7 +99,7 @@ public final class CSVImportSource: RecordSource {
         let reader = try open()
         if spec.header { _ = try read(reader) }
         let decoder = try makeDecoder()
-        let masked = mapper.sourceReferences(role: .address)
+        let policy = RejectRawPolicy(mapper: mapper)
         var found: [Int: [UInt8]] = [:]
         var record = CSVRecord()
         while found.count < lines.count {
@@ -110,20 +110,22 @@ public final class CSVImportSource: RecordSource {
             }
             guard lines.contains(record.line) else { continue }
             // Mapping again tells whether the record belongs to a protected person.
-            var protected = false
-            if record.problem == nil && record.fieldCount == expectedColumns {
-                switch mapper.map(CSVFieldAccess(record: record, decoder: decoder)) {
-                case .row(let row): protected = row.protected
-                case .rejected(_, let flag, _): protected = flag
-                }
+            guard record.problem == nil && record.fieldCount == expectedColumns else {
+                found[record.line] = policy.unstructured(Array(record.raw))
+                continue
             }
-            found[record.line] = protected ? maskedRaw(record, masked) : Array(record.raw)
+            var protected = false
+            switch mapper.map(CSVFieldAccess(record: record, decoder: decoder)) {
+            case .row(let row): protected = row.protected
+            case .rejected(_, let flag, _): protected = flag
+            }
+            found[record.line] = rawBytes(record, masking: policy.masked(protected: protected))
         }
         return found
     }
 
     private func map(
-        _ record: CSVRecord, mapper: RecordMapper, decoder: TextDecoder, masked: Set<ResolvedReference>,
+        _ record: CSVRecord, mapper: RecordMapper, decoder: TextDecoder, policy: RejectRawPolicy,
         protects: (Bool, [String?]) -> Bool, cache: MappingCache
     ) -> SourceOutcome {
         if let problem = record.problem {
@@ -131,7 +133,7 @@ public final class CSVImportSource: RecordSource {
             return .rejected(
                 Reject(
                     location: InputLocation(file: displayName, line: problem.line, column: problem.column),
-                    reason: reason, message: problem.message, raw: Array(record.raw)))
+                    reason: reason, message: problem.message, raw: policy.unstructured(Array(record.raw))))
         }
         if let expectedColumns, record.fieldCount != expectedColumns {
             return .rejected(
@@ -139,7 +141,7 @@ public final class CSVImportSource: RecordSource {
                     location: InputLocation(file: displayName, line: record.line),
                     reason: .raggedRow,
                     message: "the record has \(record.fieldCount) fields, \(expectedColumns) expected",
-                    raw: Array(record.raw)))
+                    raw: policy.unstructured(Array(record.raw))))
         }
         switch mapper.map(CSVFieldAccess(record: record, decoder: decoder), cache: cache) {
         case .row(let row):
@@ -153,12 +155,13 @@ public final class CSVImportSource: RecordSource {
                         file: displayName, line: record.line, column: first.column, field: first.field),
                     reason: first.reason,
                     message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
-                    raw: isProtected ? maskedRaw(record, masked) : Array(record.raw), protected: isProtected))
+                    raw: rawBytes(record, masking: policy.masked(protected: isProtected)), protected: isProtected))
         }
     }
 
-    /// The record rebuilt with its address fields replaced by `***`.
-    private func maskedRaw(_ record: CSVRecord, _ masked: Set<ResolvedReference>) -> [UInt8] {
+    /// The record's raw bytes, or the record rebuilt with the `masked` fields replaced by `***`.
+    private func rawBytes(_ record: CSVRecord, masking masked: Set<ResolvedReference>) -> [UInt8] {
+        if masked.isEmpty { return Array(record.raw) }
         var bytes: [UInt8] = []
         let quote = spec.quote ?? UInt8(ascii: "\"")
         for index in 0..<record.fieldCount {

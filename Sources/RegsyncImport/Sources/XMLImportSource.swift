@@ -47,7 +47,7 @@ public final class XMLImportSource: RecordSource {
     ) throws {
         let reader = try open()
         let cache = MappingCache()
-        let masked = Self.localPaths(mapper.sourceReferences(role: .address))
+        let policy = RejectRawPolicy(mapper: mapper)
         while true {
             let record: XMLRecord?
             do {
@@ -56,14 +56,14 @@ public final class XMLImportSource: RecordSource {
                 throw ImportFailure.malformedDocument(path: path, error: error)
             }
             guard let record else { return }
-            if try !body(map(record, mapper: mapper, masked: masked, protects: protects, cache: cache)) { return }
+            if try !body(map(record, mapper: mapper, policy: policy, protects: protects, cache: cache)) { return }
         }
     }
 
     public func rawRecords(at lines: Set<Int>, with mapper: RecordMapper) throws -> [Int: [UInt8]] {
         guard !lines.isEmpty else { return [:] }
         let reader = try open()
-        let masked = Self.localPaths(mapper.sourceReferences(role: .address))
+        let policy = RejectRawPolicy(mapper: mapper)
         var found: [Int: [UInt8]] = [:]
         while found.count < lines.count {
             guard let record = try? reader.next() else { break }
@@ -73,20 +73,20 @@ public final class XMLImportSource: RecordSource {
             case .row(let row): protected = row.protected
             case .rejected(_, let flag, _): protected = flag
             }
-            found[record.line] = protected ? Self.maskedRaw(record, masked) : record.raw
+            found[record.line] = Self.rawBytes(record, masking: policy.masked(protected: protected))
         }
         return found
     }
 
     private func map(
-        _ record: XMLRecord, mapper: RecordMapper, masked: Set<String>, protects: (Bool, [String?]) -> Bool,
+        _ record: XMLRecord, mapper: RecordMapper, policy: RejectRawPolicy, protects: (Bool, [String?]) -> Bool,
         cache: MappingCache
     ) -> SourceOutcome {
         if record.problem == .tooLarge {
             return .rejected(
                 Reject(
                     location: InputLocation(file: displayName, line: record.line), reason: .tooLarge,
-                    message: "the record is larger than the maximum record size", raw: record.raw))
+                    message: "the record is larger than the maximum record size", raw: policy.unstructured(record.raw)))
         }
         switch mapper.map(XMLFieldAccess(record: record), cache: cache) {
         case .row(let row):
@@ -99,7 +99,7 @@ public final class XMLImportSource: RecordSource {
                     location: InputLocation(file: displayName, line: record.line, field: first.field),
                     reason: first.reason,
                     message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
-                    raw: isProtected ? Self.maskedRaw(record, masked) : record.raw, protected: isProtected))
+                    raw: Self.rawBytes(record, masking: policy.masked(protected: isProtected)), protected: isProtected))
         }
     }
 
@@ -116,8 +116,11 @@ public final class XMLImportSource: RecordSource {
         Set(references.compactMap { if case .path(let path) = $0 { localPath(path) } else { nil } })
     }
 
-    /// A protected person's record rebuilt from its fields with the address fields masked.
-    static func maskedRaw(_ record: XMLRecord, _ masked: Set<String>) -> [UInt8] {
+    /// The record's raw XML, or the record rebuilt from its fields with the `masked`
+    /// fields replaced by `***`.
+    static func rawBytes(_ record: XMLRecord, masking references: Set<ResolvedReference>) -> [UInt8] {
+        if references.isEmpty { return record.raw }
+        let masked = localPaths(references)
         var text = "<record line=\"\(record.line)\">"
         for field in record.fields {
             let value = masked.contains(field.path) ? "***" : escape(field.value)

@@ -172,7 +172,8 @@ final class FileGroupLoader {
         var reject = Reject(
             location: InputLocation(
                 file: states[index].input.path, line: error.partialRecordLine ?? error.line, column: error.column),
-            reason: .malformed, message: error.description, raw: error.partialRecord ?? [])
+            reason: .malformed, message: error.description,
+            raw: error.partialRecord.map(RejectRawPolicy(mapper: states[index].input.mapper).unstructured) ?? [])
         if error.partialRecord != nil { reject.message = "record cut by a document error: \(error.description)" }
         try record(reject, in: &states[index], session: nil)
         for (position, var state) in states.enumerated() {
