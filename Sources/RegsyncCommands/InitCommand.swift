@@ -12,9 +12,16 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(
+        help: ArgumentHelp(
+            "Also create the least-privilege group roles (regsync_sync, regsync_steward, regsync_vehicle, "
+                + "regsync_realestate, regsync_commercial) and grant their privileges."))
+    var roles = false
+
     func run() throws {
         try CommandRunner.run("init", global) { logger, summary in
-            try InitJob(database: DatabaseLocator(explicit: global.database), logger: logger).run(&summary)
+            try InitJob(database: DatabaseLocator(explicit: global.database), logger: logger, roles: roles)
+                .run(&summary)
         }
     }
 }

@@ -7,16 +7,23 @@ import RegsyncStore
 public struct InitJob {
     let database: DatabaseLocator
     let logger: Logger
+    let roles: Bool
 
-    public init(database: DatabaseLocator, logger: Logger) {
+    public init(database: DatabaseLocator, logger: Logger, roles: Bool = false) {
         self.database = database
         self.logger = logger
+        self.roles = roles
     }
 
-    /// Migrates the database and records the outcome in `summary`.
+    /// Migrates the database (and sets up the roles when asked) and records the outcome in `summary`.
     public func run(_ summary: inout RunSummary) throws {
         let connection = try database.connect(logger: logger)
         try migrate(connection, &summary)
+        if roles {
+            let names = try RoleSetup.apply(on: connection)
+            summary.counts["roles"] = names.count
+            summary.notes.append("roles: \(names.joined(separator: ", "))")
+        }
         try RunLog.record(summary, on: connection)
     }
 

@@ -85,3 +85,32 @@ struct DatabaseCommandTests {
         #expect(try RegsyncBinary.run(["no-such-command"]).status == 64)
     }
 }
+
+@Suite("least-privilege roles")
+struct RoleTests {
+    @Test("init --roles twice is idempotent, and a registry role cannot read the resident register")
+    func registryRoleIsConfined() throws {
+        let server = try TestPostgres.shared()
+        let database = try server.makeDatabase("roles")
+        for _ in 0..<2 {
+            let result = try RegsyncBinary.run(["init", "--roles", "--database", database.connectionString])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("roles=5"))
+        }
+        let admin = try PostgresConnection(database)
+        let login = "clerk_\(UInt32.random(in: 0...UInt32.max))"
+        try admin.executeScript(
+            "CREATE ROLE \(login) LOGIN PASSWORD 'clerk-password'; GRANT regsync_vehicle TO \(login)")
+        let name = database.connectionString.split(separator: " ").first { $0.hasPrefix("dbname=") }!
+            .dropFirst("dbname=".count).trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+        let clerk = try PostgresConnection(
+            PostgresConfiguration(
+                connectionString: server.tcpURL(user: login, password: "clerk-password", database: name)))
+        #expect(try clerk.execute("SELECT count(*) AS n FROM vehicle.registration").first?.int("n") == 0)
+        #expect(throws: PostgresError.self) { try clerk.execute("SELECT count(*) FROM resident.person") }
+        #expect(throws: PostgresError.self) { try clerk.execute("SELECT count(*) FROM realestate.owner") }
+        #expect(throws: PostgresError.self) {
+            try clerk.execute("INSERT INTO vehicle.registration (record_key) VALUES ('x')")
+        }
+    }
+}

@@ -23,7 +23,8 @@ public struct RejectRawPolicy: Sendable {
         protected ? addresses.union(secrets) : secrets
     }
 
-    static let withheldNote = Array("(raw record withheld: it may hold a DV-protected address; see the source file)".utf8)
+    static let withheldNote = Array(
+        "(raw record withheld: it may hold a DV-protected address; see the source file)".utf8)
 
     /// The bytes to keep of a record that could not be split into fields.
     public func unstructured(_ raw: [UInt8]) -> [UInt8] {
