@@ -331,7 +331,20 @@ public struct RecordMapper: Sendable {
 /// Per-read memo of date transforms: ledgers repeat the same dates over and over, and a
 /// dictionary lookup costs a fraction of parsing an era date. Not thread-safe: one per reader.
 public final class MappingCache {
-    private var dates: [Int: [String: (value: String?, failure: TransformFailure?)]] = [:]
+    /// A dictionary key compared and hashed on UTF-8 bytes: String's own hashing
+    /// normalises (NFC) non-ASCII text first, which costs more than the date lookup saves.
+    struct Key: Hashable {
+        let text: String
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+    }
+
+    private var dates: [Int: [Key: (value: String?, failure: TransformFailure?)]] = [:]
     private var entries = 0
 
     public init() {}
@@ -340,7 +353,7 @@ public final class MappingCache {
     func date(
         field: Int, _ text: String, _ transform: ValueTransform, failure: inout TransformFailure?
     ) -> String? {
-        if let cached = dates[field]?[text] {
+        if let cached = dates[field]?[Key(text: text)] {
             failure = cached.failure
             return cached.value
         }
@@ -349,7 +362,7 @@ public final class MappingCache {
             dates.removeAll(keepingCapacity: true)
             entries = 0
         }
-        dates[field, default: [:]][text] = (value, failure)
+        dates[field, default: [:]][Key(text: text)] = (value, failure)
         entries += 1
         return value
     }

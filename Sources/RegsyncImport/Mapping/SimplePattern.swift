@@ -16,9 +16,9 @@ struct SimplePattern: Sendable {
         var ranges: [ClosedRange<UInt32>]
         var negated: Bool
 
-        func contains(_ scalar: Unicode.Scalar) -> Bool {
+        func contains(_ scalar: UInt32) -> Bool {
             var found = false
-            for range in ranges where range.contains(scalar.value) {
+            for range in ranges where range.contains(scalar) {
                 found = true
                 break
             }
@@ -40,16 +40,34 @@ struct SimplePattern: Sendable {
         return SimplePattern(alternatives: alternatives)
     }
 
-    /// True when the whole of `text` matches.
+    /// True when the whole of `text` matches. ASCII text (the usual case: codes, numbers)
+    /// is matched on its bytes without copying.
     func matches(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return alternatives.contains { sequence in
+        var text = text
+        let ascii = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 }
+                ? matchesWhole(Scalars(count: bytes.count) { UInt32(bytes[$0]) }) : nil
+        }
+        if let ascii { return ascii }
+        let scalars = text.unicodeScalars.map(\.value)
+        return matchesWhole(Scalars(count: scalars.count) { scalars[$0] })
+    }
+
+    /// The text being matched, as scalar values by position.
+    struct Scalars {
+        let count: Int
+        let at: (Int) -> UInt32
+        subscript(_ index: Int) -> UInt32 { at(index) }
+    }
+
+    private func matchesWhole(_ scalars: Scalars) -> Bool {
+        alternatives.contains { sequence in
             match(sequence[...], scalars, 0) { $0 == scalars.count }
         }
     }
 
     private func match(
-        _ nodes: ArraySlice<Node>, _ scalars: [Unicode.Scalar], _ position: Int, _ rest: (Int) -> Bool
+        _ nodes: ArraySlice<Node>, _ scalars: Scalars, _ position: Int, _ rest: (Int) -> Bool
     ) -> Bool {
         guard let node = nodes.first else { return rest(position) }
         let remaining = nodes.dropFirst()
@@ -57,7 +75,7 @@ struct SimplePattern: Sendable {
     }
 
     private func matchNode(
-        _ node: Node, _ scalars: [Unicode.Scalar], _ position: Int, _ rest: (Int) -> Bool
+        _ node: Node, _ scalars: Scalars, _ position: Int, _ rest: (Int) -> Bool
     ) -> Bool {
         switch node {
         case .set(let set):
@@ -83,7 +101,7 @@ struct SimplePattern: Sendable {
     }
 
     private func repeatNode(
-        _ node: Node, _ minimum: Int, _ maximum: Int, _ done: Int, _ scalars: [Unicode.Scalar], _ position: Int,
+        _ node: Node, _ minimum: Int, _ maximum: Int, _ done: Int, _ scalars: Scalars, _ position: Int,
         _ rest: (Int) -> Bool
     ) -> Bool {
         if done < maximum {
