@@ -18,6 +18,10 @@ internal import CLibXML2
 /// were lost. With SAX every event before the error has been delivered when the error is
 /// raised, so every record before it is returned.
 ///
+/// Encodings: a document that declares (or is given) an encoding other than UTF-8 is
+/// converted with glibc's iconv before libxml2 sees it (see `InputDecoder`), so a bad
+/// byte is reported at its exact line and column after every record before it.
+///
 /// Safety: no network (`XML_PARSE_NONET`), no DTD loading, no entity substitution, an
 /// external entity loader that loads nothing, and a SAX handler that refuses, before
 /// anything is expanded or fetched, a DOCTYPE naming an external DTD, any entity

@@ -30,6 +30,20 @@ struct CSVPropertyTests {
             let context = "alphabet \(alphabet.name), case \(caseNumber), input \(input)"
             let records = try readAll(input, dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize)
             try checkAccounting(records, input: input, maxRecordBytes: maxRecordBytes, context)
+            // The same records when one record value is reused for the whole file.
+            let reader = try CSVReader(
+                bytes: input, dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize)
+            var reused = CSVRecord()
+            var index = 0
+            while try reader.next(into: &reused) {
+                try #require(index < records.count, "\(context)")
+                let fresh = records[index]
+                #expect(
+                    reused.raw == fresh.raw && reused.fields == fresh.fields && reused.problem == fresh.problem
+                        && reused.line == fresh.line && reused.quotedFlags == fresh.quotedFlags, "\(context)")
+                index += 1
+            }
+            #expect(index == records.count, "\(context)")
             // The same records whatever the chunk size.
             let whole = try readAll(input, dialect: dialect, maxRecordBytes: maxRecordBytes)
             #expect(

@@ -89,6 +89,7 @@ struct XMLErrorTests {
         #expect(result.records.count == 101)
         #expect(result.records.last?.pairs == [["@a", "①㈱髙表"], ["n", "①㈱髙表"], ["name", "名前"]])
         #expect(result.records.first?.first("name") == "name")
+        #expect(result.records.last?.line == 103)
 
         // Without the override glibc's Shift_JIS refuses ①: the records before it survive.
         let strict = try readAll(bytes)

@@ -108,6 +108,27 @@ struct XMLRecordReaderTests {
         #expect(result.records.first?.pairs == [["@id", "1"], ["@k", "a>b"], ["v", "1"]])
     }
 
+    @Test("thousands of distinct names (past the name caches' size) still give exact paths")
+    func manyNames() throws {
+        var document = "<records>"
+        for round in 0..<3 {
+            document += "<record>"
+            for index in 0..<3000 {
+                document += "<e\(index) a\(index)=\"\(round)\"><f\(index % 7)>\(index)</f\(index % 7)></e\(index)>"
+            }
+            document += "</record>"
+        }
+        let result = try readAll(document + "</records>")
+        #expect(result.error == nil)
+        try #require(result.records.count == 3)
+        for (round, record) in result.records.enumerated() {
+            let expected = (0..<3000).flatMap { index in
+                [["e\(index)/@a\(index)", "\(round)"], ["e\(index)/f\(index % 7)", "\(index)"]]
+            }
+            #expect(record.pairs == expected)
+        }
+    }
+
     @Test("line numbers stay exact past 65535 lines")
     func bigLineNumbers() throws {
         var document = "<records>\n" + String(repeating: "\n", count: 70_000)
