@@ -29,29 +29,27 @@ public struct CSVDialect: Sendable, Hashable {
     /// Tab-separated, `"`-quoted.
     public static let tsv = CSVDialect(delimiter: UInt8(ascii: "\t"))
 
-    /// Why this dialect cannot be parsed, or `nil` when it can.
+    /// Why this dialect cannot be parsed, or `nil` when it can: delimiter and quote must
+    /// be ASCII (the reader splits bytes before anything is decoded, and no byte below 0x80
+    /// occurs inside a UTF-8 or EUC-JP multibyte character).
     ///
-    /// Delimiter and quote must be ASCII bytes below 0x40: every byte from 0x40 up (`|`,
-    /// `\`, letters) can be the second byte of a Shift_JIS/CP932 character (表 is 95 5C,
-    /// ポ is 83 7C), and the reader splits bytes before anything is decoded. Bytes below
-    /// 0x40 never occur inside a CP932, EUC-JP or UTF-8 multibyte character.
-    var invalidReason: String? {
+    /// CP932 (Shift_JIS) input needs more: every byte from 0x40 up (`|`, `\`, letters) can
+    /// be the second byte of a character (表 is 95 5C, ポ is 83 7C); see ``isSafeForCP932``.
+    public var invalidReason: String? {
         let terminators: Set<UInt8> = [0x0A, 0x0D]
         if terminators.contains(delimiter) { return "the delimiter cannot be CR or LF" }
-        if delimiter == 0 || delimiter >= 0x40 {
-            return
-                "the delimiter must be an ASCII byte from 0x01 to 0x3F (a CP932 character may contain a byte from 0x40 up)"
-        }
+        if delimiter == 0 || delimiter >= 0x80 { return "the delimiter must be an ASCII character" }
         guard let quote else { return nil }
         if terminators.contains(quote) { return "the quote cannot be CR or LF" }
-        if quote == 0 || quote >= 0x40 {
-            return
-                "the quote must be an ASCII byte from 0x01 to 0x3F (a CP932 character may contain a byte from 0x40 up)"
-        }
+        if quote == 0 || quote >= 0x80 { return "the quote must be an ASCII character" }
         if quote == delimiter { return "the quote and the delimiter must differ" }
         if trimsUnquotedSpaces && (quote == 0x20 || quote == 0x09) {
             return "the quote cannot be a space or tab when spaces are trimmed"
         }
         return nil
     }
+
+    /// True when delimiter and quote are below 0x40, so they can never be the second byte
+    /// of a CP932 character.
+    public var isSafeForCP932: Bool { delimiter < 0x40 && (quote ?? 0) < 0x40 }
 }

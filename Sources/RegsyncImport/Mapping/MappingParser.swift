@@ -1,3 +1,4 @@
+import RegsyncCSV
 import RegsyncText
 
 /// Reads a composed YAML document into a ``MappingFile``'s parts, collecting every
@@ -92,6 +93,18 @@ struct MappingParser {
             let header = cursor.child("header").bool(default: true)
             let columns = cursor.child("columns").int()
             if let columns, columns < 1 { cursor.child("columns").fail("must be at least 1") }
+            if let delimiter {
+                let dialect = CSVDialect(delimiter: delimiter, quote: quote)
+                let place = cursor.child(cursor.child("quote").isMissing ? "delimiter" : "quote")
+                if let reason = dialect.invalidReason {
+                    place.fail(reason)
+                } else if encoding == .cp932 && !dialect.isSafeForCP932 {
+                    place.fail(
+                        "in a CP932 file the delimiter and quote must be below 0x40 (e.g. , ; tab \"): "
+                            + "bytes from 0x40 up, such as | and \\, can be the second byte of a character (ポ is 83 7C)"
+                    )
+                }
+            }
             guard let encoding, let delimiter else { return nil }
             return SourceSpec(
                 format: .csv(CSVSpec(delimiter: delimiter, quote: quote, header: header, columns: columns)),
