@@ -143,14 +143,30 @@ struct CSVReaderTests {
     }
 
     @Test(
-        "dialects that would cut CP932 characters or cannot be parsed are refused",
+        "dialects that cannot be parsed are refused",
         arguments: [
-            CSVDialect(delimiter: UInt8(ascii: "|")), CSVDialect(delimiter: 0x5C), CSVDialect(delimiter: 0x0A),
-            CSVDialect(delimiter: UInt8(ascii: ","), quote: UInt8(ascii: ",")), CSVDialect(quote: 0x0D),
-            CSVDialect(quote: UInt8(ascii: "`")), CSVDialect(delimiter: 0),
+            CSVDialect(delimiter: 0x0A), CSVDialect(delimiter: UInt8(ascii: ","), quote: UInt8(ascii: ",")),
+            CSVDialect(quote: 0x0D), CSVDialect(delimiter: 0), CSVDialect(delimiter: 0xA4), CSVDialect(quote: 0x81),
         ])
     func refusedDialects(dialect: CSVDialect) {
         #expect(throws: CSVReaderError.self) { try CSVReader(bytes: [], dialect: dialect) }
+    }
+
+    @Test(
+        "delimiters and quotes from 0x40 up read UTF-8 but would cut CP932 characters",
+        arguments: [
+            CSVDialect(delimiter: UInt8(ascii: "|")), CSVDialect(delimiter: 0x5C), CSVDialect(quote: UInt8(ascii: "`")),
+        ])
+    func cp932UnsafeDialects(dialect: CSVDialect) throws {
+        #expect(!dialect.isSafeForCP932)
+        #expect(throws: Never.self) { try CSVReader(bytes: [], dialect: dialect) }
+        #expect(CSVDialect.csv.isSafeForCP932 && CSVDialect.tsv.isSafeForCP932)
+    }
+
+    @Test("a pipe-delimited UTF-8 file splits on the pipe")
+    func pipeDelimitedUTF8() throws {
+        let records = try readAll("名前|住所\n髙橋|東京都\n", dialect: CSVDialect(delimiter: UInt8(ascii: "|")))
+        #expect(records.map(\.strings) == [["名前", "住所"], ["髙橋", "東京都"]])
     }
 
     @Test("a byte order mark can be seen and skipped; it stays in line 1's columns")
