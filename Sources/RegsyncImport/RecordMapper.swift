@@ -278,7 +278,8 @@ public struct RecordMapper: Sendable {
             return .success((value, warnings))
         case .date:
             // A date column whose transforms produced no ISO date is parsed with every notation.
-            if Self.isISODate(value) { return .success((value, warnings)) }
+            // (An ISO-shaped value must still name a real day: "2020-02-30" is parsed, and refused.)
+            if Self.isISODate(value) && Self.isRealISODate(value) { return .success((value, warnings)) }
             switch DateParser(formats: .any, pastEraEnd: mapping.load.pastEraEnd).parse(value) {
             case .success(let date): return .success((date.isoString, warnings + date.warnings.map(\.code)))
             case .failure(let error):
@@ -315,6 +316,13 @@ public struct RecordMapper: Sendable {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return false }
         return bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
+    }
+
+    /// True when an ISO-shaped `yyyy-mm-dd` names a day of the calendar.
+    static func isRealISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, parts[0] >= 1 else { return false }
+        return CalendarDate(year: parts[0], month: parts[1], day: parts[2]) != nil
     }
 
     static let trueWords: Set<String> = ["1", "true", "t", "yes", "y", "on", "有", "あり", "有り", "○", "〇", "◯", "はい"]

@@ -94,7 +94,9 @@ public final class CSVImportSource: RecordSource {
         }
     }
 
-    public func rawRecords(at lines: Set<Int>, with mapper: RecordMapper) throws -> [Int: [UInt8]] {
+    public func rawRecords(
+        at lines: Set<Int>, with mapper: RecordMapper, protects: (Bool, [String?]) -> Bool
+    ) throws -> [Int: [UInt8]] {
         guard !lines.isEmpty else { return [:] }
         let reader = try open()
         if spec.header { _ = try read(reader) }
@@ -109,12 +111,13 @@ public final class CSVImportSource: RecordSource {
                 throw ImportFailure.unreadable(path: path, reason: error.message)
             }
             guard lines.contains(record.line) else { continue }
-            // Mapping again tells whether the record belongs to a protected person.
+            // Mapping again tells whose record it is; `protects` decides (a protection flag,
+            // or the resident register for address and event rows).
             var protected = false
             if record.problem == nil && record.fieldCount == expectedColumns {
                 switch mapper.map(CSVFieldAccess(record: record, decoder: decoder)) {
-                case .row(let row): protected = row.protected
-                case .rejected(_, let flag, _): protected = flag
+                case .row(let row): protected = protects(row.protected, row.values)
+                case .rejected(_, let flag, let partial): protected = protects(flag, partial)
                 }
             }
             found[record.line] = protected ? maskedRaw(record, masked) : Array(record.raw)
@@ -128,18 +131,20 @@ public final class CSVImportSource: RecordSource {
     ) -> SourceOutcome {
         if let problem = record.problem {
             let reason: RejectReason = problem.kind == .tooLarge ? .tooLarge : .malformed
-            return .rejected(
+            return unattributable(
                 Reject(
                     location: InputLocation(file: displayName, line: problem.line, column: problem.column),
-                    reason: reason, message: problem.message, raw: Array(record.raw)))
+                    reason: reason, message: problem.message, raw: Array(record.raw)),
+                mapper: mapper, protects: protects)
         }
         if let expectedColumns, record.fieldCount != expectedColumns {
-            return .rejected(
+            return unattributable(
                 Reject(
                     location: InputLocation(file: displayName, line: record.line),
                     reason: .raggedRow,
                     message: "the record has \(record.fieldCount) fields, \(expectedColumns) expected",
-                    raw: Array(record.raw)))
+                    raw: Array(record.raw)),
+                mapper: mapper, protects: protects)
         }
         switch mapper.map(CSVFieldAccess(record: record, decoder: decoder), cache: cache) {
         case .row(let row):
@@ -155,6 +160,23 @@ public final class CSVImportSource: RecordSource {
                     message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
                     raw: isProtected ? maskedRaw(record, masked) : Array(record.raw), protected: isProtected))
         }
+    }
+
+    /// A record whose fields cannot be trusted cannot be tied to a person: when its file
+    /// may hold a protected person's address (`protects` says so for an unknown person),
+    /// its raw bytes are withheld; the operator finds it in the input by its line.
+    private func unattributable(
+        _ reject: Reject, mapper: RecordMapper, protects: (Bool, [String?]) -> Bool
+    ) -> SourceOutcome {
+        let unknown = [String?](repeating: nil, count: mapper.mapping.fields.count)
+        guard !mapper.sourceReferences(role: .address).isEmpty, protects(false, unknown) else {
+            return .rejected(reject)
+        }
+        var withheld = reject
+        withheld.raw = []
+        withheld.protected = true
+        withheld.message += " (raw record withheld: it may hold a protected person's address)"
+        return .rejected(withheld)
     }
 
     /// The record rebuilt with its address fields replaced by `***`.
