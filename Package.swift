@@ -89,15 +89,21 @@ let package = Package(
         .testTarget(name: "RegsyncXMLTests", dependencies: ["RegsyncXML"]),
         .testTarget(name: "RegsyncPostgresTests", dependencies: ["RegsyncPostgres", "RegsyncTestSupport"]),
         .testTarget(name: "RegsyncTextTests", dependencies: ["RegsyncText"]),
-        .testTarget(name: "RegsyncImportTests", dependencies: ["RegsyncImport", "RegsyncText", "RegsyncCore"]),
+        .testTarget(
+            name: "RegsyncImportTests",
+            dependencies: ["RegsyncImport", "RegsyncText", "RegsyncCore", "RegsyncCSV", "RegsyncXML"]
+        ),
         .testTarget(name: "RegsyncSynthTests", dependencies: ["RegsyncSynth", "RegsyncText"]),
         .testTarget(
             name: "RegsyncStoreTests",
-            dependencies: ["RegsyncStore", "RegsyncPostgres", "RegsyncTestSupport", "RegsyncCore"]
+            dependencies: [
+                "RegsyncStore", "RegsyncPostgres", "RegsyncTestSupport", "RegsyncCore", "RegsyncImport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "RegsyncCommandsTests",
-            dependencies: ["RegsyncCommands", "RegsyncTestSupport", "RegsyncPostgres"]
+            dependencies: ["RegsyncCommands", "RegsyncTestSupport", "RegsyncPostgres", "RegsyncCore", "RegsyncText"]
         ),
     ]
 )

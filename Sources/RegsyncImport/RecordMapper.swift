@@ -272,7 +272,8 @@ public struct RecordMapper: Sendable {
             return value
         case .date:
             // A date column whose transforms produced no ISO date is parsed with every notation.
-            if Self.isISODate(value) { return value }
+            // (An ISO-shaped value must still name a real day: "2020-02-30" is parsed, and refused.)
+            if Self.isISODate(value) && Self.isRealISODate(value) { return value }
             switch DateParser(formats: .any, pastEraEnd: mapping.load.pastEraEnd).parse(value) {
             case .success(let date):
                 warnings += date.warnings.map { "\(field.column.mappingName):\($0.code)" }
@@ -315,6 +316,22 @@ public struct RecordMapper: Sendable {
             }
         }
         return true
+    }
+
+    /// True when an ISO-shaped `yyyy-mm-dd` names a day of the calendar.
+    static func isRealISODate(_ text: String) -> Bool {
+        var parts = [0, 0, 0]
+        var part = 0
+        for byte in text.utf8 {
+            if byte == 0x2D {
+                part += 1
+                if part > 2 { return false }
+            } else {
+                parts[part] = parts[part] * 10 + Int(byte &- 0x30)
+            }
+        }
+        guard parts[0] >= 1 else { return false }
+        return CalendarDate(year: parts[0], month: parts[1], day: parts[2]) != nil
     }
 
     static let trueWords: Set<String> = ["1", "true", "t", "yes", "y", "on", "有", "あり", "有り", "○", "〇", "◯", "はい"]

@@ -58,8 +58,11 @@ struct MappingParser {
         if let target, let source {
             fields = parseFields(root.child("fields"), target: target, source: source, load: load, codes: codes)
         }
-        let key = parseKey(root.child("key"), fields: fields)
-        if let load { checkLoadFields(load, fields: fields) }
+        // Without a target or a source the fields could not be read: saying that the key or
+        // the load options name unmapped fields would only add false problems.
+        let fieldsRead = target != nil && source != nil
+        let key = parseKey(root.child("key"), fields: fields, checkMapped: fieldsRead)
+        if let load, fieldsRead { checkLoadFields(load, fields: fields) }
         guard let target, let source, let load else { return nil }
         return Parsed(
             name: name, description: description, target: target, source: source, load: load, key: key,
@@ -105,10 +108,12 @@ struct MappingParser {
                     )
                 }
             }
-            guard let encoding, let delimiter else { return nil }
+            // A bad encoding or delimiter is reported above; the rest of the mapping is still
+            // checked (with stand-ins) so that every problem is reported at once.
             return SourceSpec(
-                format: .csv(CSVSpec(delimiter: delimiter, quote: quote, header: header, columns: columns)),
-                encoding: encoding)
+                format: .csv(
+                    CSVSpec(delimiter: delimiter ?? UInt8(ascii: ","), quote: quote, header: header, columns: columns)),
+                encoding: encoding ?? .utf8)
         case "xml":
             for key in ["delimiter", "quote", "header", "columns"] where !cursor.child(key).isMissing {
                 cursor.child(key).fail("applies to CSV sources only")
@@ -123,13 +128,13 @@ struct MappingParser {
             }
             for (prefix, uri) in namespaceCursor.entries { namespaces[prefix] = uri.string(required: true) }
             for step in steps where step.contains(":") {
-                let prefix = String(step.split(separator: ":")[0])
+                let prefix = String(step.split(separator: ":", omittingEmptySubsequences: false)[0])
                 if namespaces[prefix] == nil {
                     cursor.child("record").fail("namespace prefix '\(prefix)' is not declared")
                 }
             }
-            guard let encoding, !steps.isEmpty else { return nil }
-            return SourceSpec(format: .xml(XMLSpec(recordPath: steps, namespaces: namespaces)), encoding: encoding)
+            return SourceSpec(
+                format: .xml(XMLSpec(recordPath: steps, namespaces: namespaces)), encoding: encoding ?? .utf8)
         case let other?:
             formatCursor.fail("unknown format '\(other)'; use csv or xml")
             return nil
@@ -209,11 +214,12 @@ struct MappingParser {
 
     // MARK: - key
 
-    private func parseKey(_ cursor: YAMLCursor, fields: [FieldSpec]) -> [String] {
+    private func parseKey(_ cursor: YAMLCursor, fields: [FieldSpec], checkMapped: Bool) -> [String] {
         guard let key = cursor.strings(), !key.isEmpty else {
             cursor.fail("is required: the field(s) that identify a record")
             return []
         }
+        guard checkMapped else { return key }
         let mapped = Set(fields.map(\.column.name))
         for (index, name) in key.enumerated() where !mapped.contains(name) {
             let place = cursor.isSequence ? cursor.elements[index] : cursor
@@ -372,8 +378,17 @@ struct MappingParser {
     private func reference(_ cursor: YAMLCursor, source: SourceSpec) -> ColumnReference? {
         guard let text = cursor.string() else { return nil }
         switch source.format {
-        case .xml:
+        case .xml(let xml):
             if text.isEmpty { cursor.fail("an XML path must not be empty") }
+            // Records carry local names, so an undeclared (mistyped) prefix would otherwise
+            // pass silently.
+            for step in text.split(separator: "/") where step.contains(":") {
+                let prefix = String(step.drop { $0 == "@" }.split(separator: ":", omittingEmptySubsequences: false)[0])
+                // `xml:` (xml:lang, xml:space) is bound by the XML specification itself.
+                if xml.namespaces[prefix] == nil && prefix != "xml" {
+                    cursor.fail("namespace prefix '\(prefix)' is not declared")
+                }
+            }
             return .path(text)
         case .csv(let csv):
             if let position = Int(text) {

@@ -11,9 +11,10 @@ struct SimplePattern: Sendable {
         case repeated(Node, min: Int, max: Int)
     }
 
-    /// A set of scalars: ranges, possibly negated.
+    /// A set of scalars: ranges and Unicode classes, possibly negated.
     struct ScalarSet: Sendable {
         var ranges: [ClosedRange<UInt32>]
+        var classes: [UnicodeClass] = []
         var negated: Bool
 
         func contains(_ scalar: UInt32) -> Bool {
@@ -22,13 +23,54 @@ struct SimplePattern: Sendable {
                 found = true
                 break
             }
+            if !found { found = classes.contains { $0.contains(scalar) } }
             return found != negated
         }
 
-        static let digit = ScalarSet(ranges: [0x30...0x39], negated: false)
-        static let word = ScalarSet(ranges: [0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F...0x5F], negated: false)
-        static let space = ScalarSet(ranges: [0x09...0x0D, 0x20...0x20], negated: false)
-        static let any = ScalarSet(ranges: [0x0A...0x0A], negated: true)
+        // The escapes mean what they mean in ICU, which NSRegularExpression uses: Unicode
+        // digits, word characters and white space, not only their ASCII subsets.
+        static let digit = ScalarSet(ranges: [], classes: [.digit], negated: false)
+        static let word = ScalarSet(ranges: [], classes: [.word], negated: false)
+        static let space = ScalarSet(ranges: [], classes: [.space], negated: false)
+        static let any = ScalarSet(ranges: [], classes: [.lineTerminator], negated: true)
+    }
+
+    /// The Unicode classes behind `\d`, `\w`, `\s` and `.`, as ICU defines them.
+    enum UnicodeClass: Sendable {
+        /// `\d`: \p{Nd}.
+        case digit
+        /// `\w`: [\p{Alphabetic}\p{Mark}\p{Nd}\p{Pc}\u200C\u200D].
+        case word
+        /// `\s`: \p{White_Space}.
+        case space
+        /// What `.` does not match: \n, \v, \f, \r, U+0085, U+2028, U+2029.
+        case lineTerminator
+
+        func contains(_ value: UInt32) -> Bool {
+            if value < 0x80 {
+                switch self {
+                case .digit: return (0x30...0x39).contains(value)
+                case .word:
+                    return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+                        || (0x61...0x7A).contains(value) || value == 0x5F
+                case .space: return (0x09...0x0D).contains(value) || value == 0x20
+                case .lineTerminator: return (0x0A...0x0D).contains(value)
+                }
+            }
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            let properties = scalar.properties
+            switch self {
+            case .digit: return properties.generalCategory == .decimalNumber
+            case .word:
+                if value == 0x200C || value == 0x200D || properties.isAlphabetic { return true }
+                switch properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return true
+                default: return false
+                }
+            case .space: return properties.isWhitespace
+            case .lineTerminator: return value == 0x85 || value == 0x2028 || value == 0x2029
+            }
+        }
     }
 
     let alternatives: [[Node]]
@@ -105,8 +147,10 @@ struct SimplePattern: Sendable {
         _ rest: (Int) -> Bool
     ) -> Bool {
         if done < maximum {
+            // An empty iteration can only help to reach the minimum (`(a|)+`, `(a*){2}`
+            // match ""); beyond it, it would loop without consuming anything.
             let more = matchNode(node, scalars, position) { next in
-                next > position && repeatNode(node, minimum, maximum, done + 1, scalars, next, rest)
+                (next > position || done < minimum) && repeatNode(node, minimum, maximum, done + 1, scalars, next, rest)
             }
             if more { return true }
         }
@@ -185,15 +229,14 @@ struct SimplePattern: Sendable {
                 var scalar = scalars[index]
                 if scalar == "]" && !first {
                     index += 1
-                    return set.ranges.isEmpty ? nil : set
+                    return set.ranges.isEmpty && set.classes.isEmpty ? nil : set
                 }
                 first = false
                 index += 1
                 if scalar == "\\" {
                     guard let escaped = parseEscape() else { return nil }
-                    if escaped.negated || escaped.ranges.count != 1 || escaped.ranges[0].count != 1 {
-                        set.ranges += escaped.negated ? [] : escaped.ranges
-                        if escaped.negated { return nil }
+                    if !escaped.classes.isEmpty {
+                        set.classes += escaped.classes
                         continue
                     }
                     scalar = Unicode.Scalar(escaped.ranges[0].lowerBound)!

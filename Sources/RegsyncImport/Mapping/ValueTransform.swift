@@ -97,7 +97,9 @@ public enum ValueTransform: Sendable {
         case .nullIf(let values):
             return .success(values.contains(value) ? nil : value)
         case .zeroPad(let width):
-            return .success(value.count >= width ? value : String(repeating: "0", count: width - value.count) + value)
+            // An empty value stays empty: padding it would invent a code ("00") from nothing.
+            if value.isEmpty || value.count >= width { return .success(value) }
+            return .success(String(repeating: "0", count: width - value.count) + value)
         case .defaultValue:
             return .success(value)
         }
@@ -160,7 +162,9 @@ public final class FieldPattern: @unchecked Sendable {
 
     init(_ source: String) throws {
         self.source = source
-        expression = try NSRegularExpression(pattern: "^(?:\(source))$")
+        // \A and \z, not ^ and $: `$` also matches before a final newline, so "1000013\n"
+        // would pass `[0-9]{7}`.
+        expression = try NSRegularExpression(pattern: "\\A(?:\(source))\\z")
         simple = SimplePattern.compile(source)
     }
 

@@ -94,7 +94,9 @@ public final class CSVImportSource: RecordSource {
         }
     }
 
-    public func rawRecords(at lines: Set<Int>, with mapper: RecordMapper) throws -> [Int: [UInt8]] {
+    public func rawRecords(
+        at lines: Set<Int>, with mapper: RecordMapper, protects: (Bool, [String?]) -> Bool
+    ) throws -> [Int: [UInt8]] {
         guard !lines.isEmpty else { return [:] }
         let reader = try open()
         if spec.header { _ = try read(reader) }
@@ -109,15 +111,16 @@ public final class CSVImportSource: RecordSource {
                 throw ImportFailure.unreadable(path: path, reason: error.message)
             }
             guard lines.contains(record.line) else { continue }
-            // Mapping again tells whether the record belongs to a protected person.
             guard record.problem == nil && record.fieldCount == expectedColumns else {
-                found[record.line] = policy.unstructured(Array(record.raw))
+                found[record.line] = policy.unstructured(Array(record.raw), protects: protects)
                 continue
             }
-            var protected = false
+            // Mapping again tells whose record it is; `protects` decides (a protection flag,
+            // or the resident register for address and event rows).
+            let protected: Bool
             switch mapper.map(CSVFieldAccess(record: record, decoder: decoder)) {
-            case .row(let row): protected = row.protected
-            case .rejected(_, let flag, _): protected = flag
+            case .row(let row): protected = protects(row.protected, row.values)
+            case .rejected(_, let flag, let partial): protected = protects(flag, partial)
             }
             found[record.line] = rawBytes(record, masking: policy.masked(protected: protected))
         }
@@ -131,17 +134,19 @@ public final class CSVImportSource: RecordSource {
         if let problem = record.problem {
             let reason: RejectReason = problem.kind == .tooLarge ? .tooLarge : .malformed
             return .rejected(
-                Reject(
-                    location: InputLocation(file: displayName, line: problem.line, column: problem.column),
-                    reason: reason, message: problem.message, raw: policy.unstructured(Array(record.raw))))
+                policy.unstructured(
+                    Reject(
+                        location: InputLocation(file: displayName, line: problem.line, column: problem.column),
+                        reason: reason, message: problem.message, raw: Array(record.raw)), protects: protects))
         }
         if let expectedColumns, record.fieldCount != expectedColumns {
             return .rejected(
-                Reject(
-                    location: InputLocation(file: displayName, line: record.line),
-                    reason: .raggedRow,
-                    message: "the record has \(record.fieldCount) fields, \(expectedColumns) expected",
-                    raw: policy.unstructured(Array(record.raw))))
+                policy.unstructured(
+                    Reject(
+                        location: InputLocation(file: displayName, line: record.line),
+                        reason: .raggedRow,
+                        message: "the record has \(record.fieldCount) fields, \(expectedColumns) expected",
+                        raw: Array(record.raw)), protects: protects))
         }
         switch mapper.map(CSVFieldAccess(record: record, decoder: decoder), cache: cache) {
         case .row(let row):

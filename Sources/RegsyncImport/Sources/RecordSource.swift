@@ -23,6 +23,8 @@ public protocol RecordSource: AnyObject {
     ) throws
 
     /// Reads the file again and returns the raw bytes of the records that start at
-    /// `lines` (masked where `protects` says so).
-    func rawRecords(at lines: Set<Int>, with mapper: RecordMapper) throws -> [Int: [UInt8]]
+    /// `lines` (masked where `protects` says so, as for ``read(with:protects:_:)``).
+    func rawRecords(
+        at lines: Set<Int>, with mapper: RecordMapper, protects: (_ protected: Bool, _ partial: [String?]) -> Bool
+    ) throws -> [Int: [UInt8]]
 }

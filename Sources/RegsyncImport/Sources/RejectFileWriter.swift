@@ -12,6 +12,7 @@ public final class RejectFileWriter {
     public let path: String
     private let handle: FileHandle
     private let decoder: TextDecoder?
+    private let encoder: TextEncoder?
     private let fileName: String
     private var buffer = Data()
     public private(set) var count = 0
@@ -20,6 +21,7 @@ public final class RejectFileWriter {
         self.path = path
         fileName = inputFile
         decoder = try? TextDecoder(encoding: encoding)
+        encoder = try? TextEncoder(encoding: encoding)
         let directory = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -56,7 +58,12 @@ public final class RejectFileWriter {
     }
 
     private func rawText(_ raw: [UInt8]) -> String {
-        if let decoder, let text = try? decoder.decode(raw) { return text.replacingOccurrences(of: "\\", with: "\\\\") }
+        // Decoded text is written only when it encodes back to the same bytes: CP932 has
+        // duplicate codes (NEC-selected IBM extensions, NEC row 13) that decode to the
+        // characters of other codes, and those would not be the record's bytes any more.
+        if let decoder, let encoder, let text = try? decoder.decode(raw), (try? encoder.encode(text)) == raw {
+            return text.replacingOccurrences(of: "\\", with: "\\\\")
+        }
         return Self.escaped(raw)
     }
 

@@ -1,21 +1,23 @@
+import RegsyncCore
+
 /// Decides what of a rejected record's raw bytes may be written to a reject file:
 /// - a secret source value (an individual number, mapped to a keyed pseudonym) never is;
 /// - the address fields of a DV-protected person (支援措置) never are;
-/// - a record of a resident address or event file that cannot be split into fields
-///   (broken quoting, NUL bytes, too large) may hold a protected address in an unknown
-///   place: its bytes are withheld, and the reject names its line in the source file.
+/// - a record that cannot be split into fields (broken quoting, NUL bytes, too large)
+///   cannot be tied to a person: when the file has address fields and the caller's
+///   protection check says an unknown person must be treated as protected (resident
+///   address and event files), its bytes are withheld and the reject names its line.
 public struct RejectRawPolicy: Sendable {
     let addresses: Set<ResolvedReference>
     let secrets: Set<ResolvedReference>
-    let withholdUnstructured: Bool
     let scrubsDigits: Bool
+    let fieldCount: Int
 
     public init(mapper: RecordMapper) {
         addresses = mapper.sourceReferences(role: .address)
         secrets = mapper.sourceReferences(kind: .keyedHash)
-        let target = mapper.mapping.target
-        withholdUnstructured = target.schema == "resident" && target.columns.contains { $0.role == .address }
         scrubsDigits = !secrets.isEmpty
+        fieldCount = mapper.mapping.fields.count
     }
 
     /// The fields to replace by `***` in a record that was split into fields.
@@ -23,13 +25,30 @@ public struct RejectRawPolicy: Sendable {
         protected ? addresses.union(secrets) : secrets
     }
 
-    static let withheldNote = Array(
-        "(raw record withheld: it may hold a DV-protected address; see the source file)".utf8)
+    /// A reject for a record that could not be split into fields, with what may be kept
+    /// of its bytes: none when it may hold a protected address (the message says so, and
+    /// the operator finds the record in the source file by its line).
+    public func unstructured(_ reject: Reject, protects: (Bool, [String?]) -> Bool) -> Reject {
+        var reject = reject
+        if withholds(protects) {
+            reject.raw = []
+            reject.protected = true
+            reject.message += " (raw record withheld: it may hold a protected person's address; see the source file)"
+        } else if scrubsDigits {
+            reject.raw = Self.scrubDigitRuns(reject.raw)
+        }
+        return reject
+    }
 
     /// The bytes to keep of a record that could not be split into fields.
-    public func unstructured(_ raw: [UInt8]) -> [UInt8] {
-        if withholdUnstructured { return Self.withheldNote }
+    public func unstructured(_ raw: [UInt8], protects: (Bool, [String?]) -> Bool) -> [UInt8] {
+        if withholds(protects) { return [] }
         return scrubsDigits ? Self.scrubDigitRuns(raw) : raw
+    }
+
+    /// Whether a record of unknown person must be withheld.
+    private func withholds(_ protects: (Bool, [String?]) -> Bool) -> Bool {
+        !addresses.isEmpty && protects(false, [String?](repeating: nil, count: fieldCount))
     }
 
     /// Replaces every run of exactly 12 digits (ASCII, or full-width in UTF-8 or CP932)

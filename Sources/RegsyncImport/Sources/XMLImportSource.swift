@@ -60,7 +60,9 @@ public final class XMLImportSource: RecordSource {
         }
     }
 
-    public func rawRecords(at lines: Set<Int>, with mapper: RecordMapper) throws -> [Int: [UInt8]] {
+    public func rawRecords(
+        at lines: Set<Int>, with mapper: RecordMapper, protects: (Bool, [String?]) -> Bool
+    ) throws -> [Int: [UInt8]] {
         guard !lines.isEmpty else { return [:] }
         let reader = try open()
         let policy = RejectRawPolicy(mapper: mapper)
@@ -70,8 +72,8 @@ public final class XMLImportSource: RecordSource {
             guard lines.contains(record.line) else { continue }
             var protected = false
             switch mapper.map(XMLFieldAccess(record: record)) {
-            case .row(let row): protected = row.protected
-            case .rejected(_, let flag, _): protected = flag
+            case .row(let row): protected = protects(row.protected, row.values)
+            case .rejected(_, let flag, let partial): protected = protects(flag, partial)
             }
             found[record.line] = Self.rawBytes(record, masking: policy.masked(protected: protected))
         }
@@ -84,9 +86,11 @@ public final class XMLImportSource: RecordSource {
     ) -> SourceOutcome {
         if record.problem == .tooLarge {
             return .rejected(
-                Reject(
-                    location: InputLocation(file: displayName, line: record.line), reason: .tooLarge,
-                    message: "the record is larger than the maximum record size", raw: policy.unstructured(record.raw)))
+                policy.unstructured(
+                    Reject(
+                        location: InputLocation(file: displayName, line: record.line), reason: .tooLarge,
+                        message: "the record is larger than the maximum record size", raw: record.raw),
+                    protects: protects))
         }
         switch mapper.map(XMLFieldAccess(record: record), cache: cache) {
         case .row(let row):

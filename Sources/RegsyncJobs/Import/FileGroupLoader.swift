@@ -18,6 +18,11 @@ final class FileGroupLoader {
     /// Opens a second connection for look-ups while the first is busy with a COPY.
     let openLookupConnection: () throws -> PostgresConnection
     private var lookupConnection: PostgresConnection?
+    /// Resident code → whether that resident's rejected rows must be masked.
+    private var protectionCache: [String: Bool] = [:]
+    /// Reject file names used in this run: two inputs with the same name (from different
+    /// folders) must not overwrite each other's rejects.
+    private var rejectFileNames: Set<String> = []
 
     init(
         connection: PostgresConnection, mapping: MappingFile, options: ImportOptions, rejectDirectory: String,
@@ -38,8 +43,9 @@ final class FileGroupLoader {
         var fileID: Int64 = 0
         var summary: FileSummary
         var writer: RejectFileWriter?
-        /// Records to reject once their raw bytes are fetched again: line → (reason, message).
-        var pending: [Int: (reason: RejectReason, message: String)] = [:]
+        /// Records to reject once their raw bytes are fetched again. A list, not a map by
+        /// line: several XML records can start on one line, and each must be counted.
+        var pending: [(line: Int, reason: RejectReason, message: String)] = []
         var databaseRejects: [(fileID: Int64, reject: Reject)] = []
         var stoppedAtLine: Int?
     }
@@ -66,6 +72,10 @@ final class FileGroupLoader {
                 runSummary.notes.append(
                     "\(state.input.path): this content was already imported into \(mapping.target.name) "
                         + "(file \(earlier.fileID), \(earlier.importedAt)); nothing changed")
+                // Said on stderr too: without --summary the operator would only see zero counts.
+                logger.notice(
+                    "already imported; nothing changed",
+                    metadata: ["import.file": "\(state.input.path)", "import.previous_file_id": "\(earlier.fileID)"])
             }
             return
         }
@@ -83,7 +93,8 @@ final class FileGroupLoader {
             }
             for rejection in try session.resolve() {
                 guard let index = states.firstIndex(where: { $0.fileID == rejection.fileID }) else { continue }
-                states[index].pending[rejection.line] = (RejectReason(rawValue: rejection.reason), rejection.message)
+                states[index].pending.append(
+                    (rejection.line, RejectReason(rawValue: rejection.reason), rejection.message))
             }
             for index in states.indices { try writePending(&states[index], session: session) }
             let exceeded = states.filter { isExceeded($0) }
@@ -154,6 +165,23 @@ final class FileGroupLoader {
         }
     }
 
+    /// Whether a rejected record must have its address masked: when it carries a protection
+    /// flag, or when it is an address or event row whose resident is not known to be
+    /// unprotected. Used for rejects found while reading and for those found after staging.
+    private func protects(_ flagged: Bool, _ partial: [String?]) -> Bool {
+        if flagged { return true }
+        guard mapping.target == .residentAddress || mapping.target == .residentEvent else { return false }
+        // A rejected address or event row shows an address: only when its resident is
+        // known and not protected.
+        guard let index = mapping.fields.firstIndex(where: { $0.column.name == "resident_code" }),
+            index < partial.count, let code = partial[index]
+        else { return true }
+        if let known = protectionCache[code] { return known }
+        let protected = !((try? unprotected(code)) ?? false)
+        protectionCache[code] = protected
+        return protected
+    }
+
     /// True when the resident is known and not DV-protected (asked on a second connection:
     /// the first may be in the middle of a COPY).
     private func unprotected(_ code: String) throws -> Bool {
@@ -172,9 +200,11 @@ final class FileGroupLoader {
         var reject = Reject(
             location: InputLocation(
                 file: states[index].input.path, line: error.partialRecordLine ?? error.line, column: error.column),
-            reason: .malformed, message: error.description,
-            raw: error.partialRecord.map(RejectRawPolicy(mapper: states[index].input.mapper).unstructured) ?? [])
-        if error.partialRecord != nil { reject.message = "record cut by a document error: \(error.description)" }
+            reason: .malformed, message: error.description, raw: error.partialRecord ?? [])
+        if error.partialRecord != nil {
+            reject.message = "record cut by a document error: \(error.description)"
+            reject = RejectRawPolicy(mapper: states[index].input.mapper).unstructured(reject) { self.protects($0, $1) }
+        }
         try record(reject, in: &states[index], session: nil)
         for (position, var state) in states.enumerated() {
             state.writer?.close()
@@ -197,27 +227,12 @@ final class FileGroupLoader {
     private func stream(_ state: inout FileState, session: LoadSession) throws {
         let fileID = state.fileID
         let progress = ProgressReporter(label: state.input.path)
-        var cache: [String: Bool] = [:]
-        let residentCodeIndex = mapping.fields.firstIndex { $0.column.name == "resident_code" }
-        let needsLookup = mapping.target == .residentAddress || mapping.target == .residentEvent
-        let protects: (Bool, [String?]) -> Bool = { flagged, partial in
-            if flagged { return true }
-            guard needsLookup else { return false }
-            // A rejected address or event row shows an address: only when its resident is
-            // known and not protected.
-            guard let index = residentCodeIndex, let code = partial[index] else { return true }
-            if let known = cache[code] { return known }
-            let protected = !((try? self.unprotected(code)) ?? false)
-            cache[code] = protected
-            return protected
-        }
         func flush() throws {
-            state.summary.loaded += session.batchCount
             for rejection in try session.endBatch() {
-                state.pending[rejection.line] = (.database, rejection.message)
+                state.pending.append((rejection.line, .database, rejection.message))
             }
         }
-        try state.input.source.read(with: state.input.mapper, protects: protects) { outcome in
+        try state.input.source.read(with: state.input.mapper, protects: { self.protects($0, $1) }) { outcome in
             state.summary.read += 1
             let line: Int?
             switch outcome {
@@ -225,6 +240,9 @@ final class FileGroupLoader {
                 line = rowLine
                 state.summary.warnings += row.warnings.count
                 try session.append(StagedRow(fileID: fileID, line: rowLine, row: row))
+                // Counted here, not from the batch: the direct path accounts for superseded
+                // rows without staging them.
+                state.summary.loaded += 1
                 if session.batchCount >= options.batchSize { try flush() }
             case .rejected(let reject):
                 line = reject.location.line
@@ -244,10 +262,16 @@ final class FileGroupLoader {
 
     private func record(_ reject: Reject, in state: inout FileState, session: LoadSession?) throws {
         if state.writer == nil {
-            let name = URL(fileURLWithPath: state.input.path).lastPathComponent
+            let base = URL(fileURLWithPath: state.input.path).lastPathComponent
+            var name = "\(base).rejects.csv"
+            var number = 2
+            while rejectFileNames.contains(name) {
+                name = "\(base)-\(number).rejects.csv"
+                number += 1
+            }
+            rejectFileNames.insert(name)
             state.writer = try RejectFileWriter(
-                path: rejectDirectory + "/\(name).rejects.csv", inputFile: state.input.path,
-                encoding: mapping.source.encoding)
+                path: rejectDirectory + "/" + name, inputFile: state.input.path, encoding: mapping.source.encoding)
         }
         state.writer!.write(reject)
         state.summary.rejected += 1
@@ -263,9 +287,9 @@ final class FileGroupLoader {
     /// duplicates), fetching their raw bytes from the file again.
     private func writePending(_ state: inout FileState, session: LoadSession) throws {
         if !state.pending.isEmpty {
-            let raws = try state.input.source.rawRecords(at: Set(state.pending.keys), with: state.input.mapper)
-            for line in state.pending.keys.sorted() {
-                let (reason, message) = state.pending[line]!
+            let raws = try state.input.source.rawRecords(
+                at: Set(state.pending.map(\.line)), with: state.input.mapper, protects: { self.protects($0, $1) })
+            for (line, reason, message) in state.pending.sorted(by: { $0.line < $1.line }) {
                 let reject = Reject(
                     location: InputLocation(file: state.input.path, line: line), reason: reason, message: message,
                     raw: raws[line] ?? [])

@@ -1,0 +1,142 @@
+import Foundation
+import RegsyncCore
+import RegsyncTestSupport
+import Testing
+
+@Suite("regsync import: residents, keyed pseudonyms and DV masking end to end", .serialized)
+struct ResidentImportCommandTests {
+    static let database = Result { try makeInitializedDatabase("resident") }
+
+    /// Three residents; 鈴木 花子 (23456789012) is under DV protection (支援措置 = 1).
+    static let persons = """
+        住民票コード,氏名,氏名カナ,旧氏,生年月日,性別,住民状態,支援措置,個人番号,世帯番号,住民となった日
+        12345678901,山田　太郎,やまだ　たろう,,3450312,1,01,0,1234 5678 9018,0001,4010108
+        23456789012,鈴木　花子,すずき　はなこ,,3500101,2,1,1,987654321093,0002,令和元年5月1日
+        34567890123,佐藤　次郎,さとう　じろう,,4010108,1,01,,555444333229,0003,2019-05-01
+
+        """
+
+    static let rawIndividualNumbers = ["123456789018", "1234 5678 9018", "987654321093", "555444333229"]
+
+    func reset() throws -> String {
+        let database = try Self.database.get()
+        try resetTargets(database)
+        return database
+    }
+
+    func keyFile(in workspace: Workspace) throws -> String {
+        try workspace.write("regsync.key", (0..<32).map { _ in UInt8.random(in: 0...255) })
+    }
+
+    @Test("persons with individual numbers are refused without REGSYNC_KEY_FILE (78), and nothing is loaded")
+    func withoutKey() throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let input = try workspace.write("persons.csv", utf8: Self.persons)
+        let run = try runImport(
+            "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace)
+        #expect(run.status == 78, "\(run.stderr)")
+        #expect(run.stderr.contains("REGSYNC_KEY_FILE"))
+        #expect(try rows("SELECT count(*) FROM resident.person", database: database) == [["0"]])
+        let short = try workspace.write("short.key", Array(repeating: 1, count: 15))
+        let tooShort = try runImport(
+            "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
+            environment: ["REGSYNC_KEY_FILE": short])
+        #expect(tooShort.status == 78, "a key of 15 bytes is refused")
+    }
+
+    @Test("with a key file, persons load and the raw individual number is stored nowhere")
+    func withKey() throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let input = try workspace.write("persons.csv", utf8: Self.persons)
+        let run = try runImport(
+            "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
+            environment: ["REGSYNC_KEY_FILE": try keyFile(in: workspace)])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.file?.loaded == 3)
+        let stored = try allText(of: "resident.person", database: database)
+        for number in Self.rawIndividualNumbers {
+            #expect(!stored.contains(number))
+        }
+        let pseudonyms = try rows(
+            "SELECT individual_number_hmac, dv_protected::text, birth_date::text, status FROM resident.person ORDER BY resident_code",
+            database: database)
+        #expect(pseudonyms.map { $0[0]?.count } == [64, 64, 64])
+        #expect(Set(pseudonyms.map { $0[0] }).count == 3)
+        #expect(pseudonyms.map { $0[1] } == ["false", "true", "false"])
+        #expect(pseudonyms.map { $0[2] } == ["1970-03-12", "1975-01-01", "1989-01-08"])
+        #expect(pseudonyms.map { $0[3] } == ["active", "active", "active"])
+        #expect(!run.everything().contains("123456789018"))
+    }
+
+    @Test("an individual number with a wrong check digit is rejected and never written to the reject file's message")
+    func wrongIndividualNumber() throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let input = try workspace.write(
+            "persons.csv",
+            utf8: "住民票コード,氏名,氏名カナ,旧氏,生年月日,性別,住民状態,支援措置,個人番号,世帯番号,住民となった日\n"
+                + "12345678901,山田　太郎,,,3450312,1,01,0,123456789012,0001,\n")
+        let run = try runImport(
+            "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
+            environment: ["REGSYNC_KEY_FILE": try keyFile(in: workspace)])
+        #expect(run.status == 10, "\(run.stderr)")
+        let rejects = try run.rejects(of: input)
+        #expect(rejects.dropFirst().map { $0[3] } == ["check_digit"])
+        #expect(rejects.dropFirst().allSatisfy { !$0[4].contains("123456789012") })
+        #expect(!run.stderr.contains("123456789012"))
+    }
+
+    @Test("DV masking: a protected or unknown resident's rejected address never reaches the reject file")
+    func dvMasking() throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let persons = try workspace.write("persons.csv", utf8: Self.persons)
+        let loaded = try runImport(
+            "resident", [persons], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
+            environment: ["REGSYNC_KEY_FILE": try keyFile(in: workspace)])
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let addresses = try workspace.write(
+            "addresses.csv",
+            utf8: """
+                住民票コード,住所,方書,郵便番号,全国地方公共団体コード,住所を定めた日,住所を離れた日
+                12345678901,東京都千代田区霞が関一丁目１番１号,,100-0013,131016,4010108,
+                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０１,53-0001,271276,5010501,
+                12345678901,東京都港区芝公園四丁目２番８号,,105-001,131032,3450312,3640107
+                99999999999,北海道札幌市中央区未知町１,,06-0001,011011,5020101,
+                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０１,5300001,271276,5010501,
+                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０２,5300001,271276,5010501,
+                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０１,5300001,271276
+
+                """)
+        let run = try runImport(
+            "resident", [addresses], mapping: shippedMapping("resident-addresses"), database: database, in: workspace)
+        #expect(run.status == 10, "\(run.stderr)")
+        let file = try #require(run.file)
+        #expect(file.read == 7 && file.loaded == 2 && file.rejected == 5)
+        let rejects = try run.rejects(of: addresses)
+        #expect(rejects.dropFirst().map { $0[1] } == ["3", "4", "5", "8", "7"])
+        #expect(rejects.dropFirst().map { $0[3] } == ["pattern", "pattern", "pattern", "ragged_row", "duplicate_key"])
+        let raw = Dictionary(uniqueKeysWithValues: rejects.dropFirst().map { ($0[1], $0[5]) })
+        // A known resident without protection: the operator sees the record as it was.
+        #expect(raw["4"]?.contains("東京都港区芝公園四丁目２番８号") == true)
+        // The protected resident, whether refused by the mapping or as a duplicate afterwards.
+        for line in ["3", "7"] {
+            #expect(raw[line]?.contains("***") == true, "line \(line): \(raw[line] ?? "-")")
+            #expect(raw[line]?.contains("23456789012") == true, "the record is still identifiable")
+        }
+        // A ragged record cannot be tied to anyone: its raw bytes are withheld.
+        #expect(raw["8"] == "")
+        // An unknown resident might be protected elsewhere: masked too.
+        #expect(raw["5"]?.contains("***") == true)
+        #expect(raw["5"]?.contains("未知町") == false)
+        let everything = run.everything()
+        for secret in ["秘密町", "コーポ秘密", "未知町"] {
+            #expect(!everything.contains(secret), "\(secret) leaked")
+        }
+        #expect(
+            try rows("SELECT resident_code, address FROM resident.address ORDER BY 1", database: database).map { $0[0] }
+                == ["12345678901", "23456789012"])
+    }
+}

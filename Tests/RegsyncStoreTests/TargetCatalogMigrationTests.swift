@@ -1,0 +1,56 @@
+import RegsyncImport
+import RegsyncPostgres
+import RegsyncStore
+import Testing
+
+@Suite("The migration's tables match the import target catalog")
+struct TargetCatalogMigrationTests {
+    static let database = Result { try makeMigratedDatabase("catalog") }
+
+    static func sqlType(_ kind: TargetColumn.Kind) -> String {
+        switch kind {
+        case .text, .keyedHash: "text"
+        case .date: "date"
+        case .integer: "integer"
+        case .boolean: "boolean"
+        }
+    }
+
+    @Test("every catalog column exists with its SQL type, plus the bookkeeping columns", arguments: ImportTarget.all)
+    func columnsMatch(target: ImportTarget) throws {
+        let connection = try PostgresConnection(try Self.database.get())
+        let rows = try connection.execute(
+            "SELECT column_name, data_type, is_nullable FROM information_schema.columns "
+                + "WHERE table_schema = $1 AND table_name = $2", [target.schema, target.table])
+        var types: [String: String] = [:]
+        for row in rows { types[row["column_name"]!] = row["data_type"] }
+        #expect(!types.isEmpty, "\(target.name) exists")
+        for column in target.columns {
+            #expect(types[column.name] == Self.sqlType(column.kind), "\(target.name).\(column.name)")
+        }
+        for (name, type) in [
+            ("record_key", "text"), ("source_file_id", "bigint"), ("source_line", "integer"),
+            ("removed_at", "timestamp with time zone"), ("updated_at", "timestamp with time zone"),
+        ] {
+            #expect(types[name] == type, "\(target.name).\(name)")
+        }
+        // A column the catalog may leave empty must not be NOT NULL without a default.
+        let strict = try connection.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 "
+                + "AND is_nullable = 'NO' AND column_default IS NULL", [target.schema, target.table])
+        for row in strict {
+            let name = row["column_name"]!
+            guard let column = target.column(name) else { continue }
+            #expect(column.required, "\(target.name).\(name) is NOT NULL but the catalog does not require it")
+        }
+    }
+
+    @Test("the catalog lists every registry table the migration creates")
+    func noTableForgotten() throws {
+        let connection = try PostgresConnection(try Self.database.get())
+        let rows = try connection.execute(
+            "SELECT table_schema || '.' || table_name AS name FROM information_schema.tables "
+                + "WHERE table_schema IN ('resident', 'vehicle', 'realestate', 'commercial') ORDER BY 1")
+        #expect(rows.compactMap { $0["name"] } == ImportTarget.all.map(\.name).sorted())
+    }
+}
