@@ -80,6 +80,9 @@ public struct FileSummary: Sendable, Codable, Hashable {
     public var unchanged: Int
     public var removed: Int
     public var warnings: Int
+    /// Records read but neither loaded nor rejected because the whole file was not loaded
+    /// (too many rejects, an unusable document, or an aborted snapshot group).
+    public var notLoaded: Int
     public var rejectFile: String?
 
     public init(path: String, sha256: String? = nil, status: String = "loaded") {
@@ -94,13 +97,15 @@ public struct FileSummary: Sendable, Codable, Hashable {
         unchanged = 0
         removed = 0
         warnings = 0
+        notLoaded = 0
     }
 
     /// True when every record read is accounted for.
-    public var reconciles: Bool { read == loaded + rejected }
+    public var reconciles: Bool { read == loaded + rejected + notLoaded }
 
     enum CodingKeys: String, CodingKey {
         case path, sha256, status, read, loaded, rejected, inserted, updated, unchanged, removed, warnings
+        case notLoaded = "not_loaded"
         case rejectFile = "reject_file"
     }
 }

@@ -168,6 +168,23 @@ struct ImportCommandTests {
         }
     }
 
+    @Test("an empty full snapshot (header only) marks nothing removed and says so")
+    func emptySnapshotRemovesNothing() throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let first = try workspace.write("vehicles.csv", cp932: Self.firstSnapshot)
+        #expect(
+            try runImport("vehicle", [first], mapping: Self.mapping, database: database, in: workspace).status == 10)
+        let empty = try workspace.write("vehicles-empty.csv", cp932: Self.header)
+        let run = try runImport("vehicle", [empty], mapping: Self.mapping, database: database, in: workspace)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.summary?.counts["removed"] == 0)
+        #expect(run.summary?.notes.contains { $0.contains("empty full snapshot") } == true)
+        #expect(
+            try rows("SELECT count(*) FROM vehicle.registration WHERE removed_at IS NOT NULL", database: database)
+                == [["0"]])
+    }
+
     @Test(
         "--max-rejects: beyond the limit nothing of the file is loaded and the exit is 65",
         arguments: [("1", 65), ("2", 65), ("3", 10), ("40%", 65), ("50%", 10), ("100%", 10)] as [(String, Int32)])
@@ -185,6 +202,8 @@ struct ImportCommandTests {
             #expect(loaded == [["0"]])
             #expect(file.status == "aborted_too_many_rejects")
             #expect(file.loaded == 0)
+            #expect(file.reconciles, "read = loaded + rejected + not loaded")
+            #expect(file.notLoaded > 0)
             #expect(try rows("SELECT count(*) FROM regsync.imported_file", database: database) == [["0"]])
             #expect(FileManager.default.fileExists(atPath: run.rejectFile(of: input)), "the rejects are still written")
         } else {

@@ -296,6 +296,7 @@ struct MappingParser {
         // Shorthand: `name: 氏名` (a column name or position, or an XML path).
         if cursor.isScalar {
             guard let reference = reference(cursor, source: source) else { return nil }
+            if column.role == .protectionFlag { requireExplicitEmpty(cursor, column) }
             return FieldSpec(
                 column: column, sources: [reference], join: "", constant: nil, transforms: defaultTransforms(column),
                 required: column.required, pattern: nil, minLength: nil, maxLength: nil, checkDigit: nil,
@@ -362,11 +363,25 @@ struct MappingParser {
         if column.kind == .keyedHash && checkDigit == nil && column.sourceField == "individual_number" {
             checkDigit = .individualNumber
         }
+        let required = cursor.child("required").bool(default: column.required)
+        let hasDefault = transforms.contains { if case .defaultValue = $0 { true } else { false } }
+        if column.role == .protectionFlag && !required && !hasDefault && constant == nil {
+            requireExplicitEmpty(cursor, column)
+        }
         return FieldSpec(
             column: column, sources: sources, join: cursor.child("join").string() ?? "", constant: constant,
-            transforms: transforms, required: cursor.child("required").bool(default: column.required),
+            transforms: transforms, required: required,
             pattern: pattern, minLength: minLength, maxLength: maxLength, checkDigit: checkDigit,
             keyPath: cursor.path)
+    }
+
+    /// A DV-protection flag must say what an empty value means: silently reading "no
+    /// protection" could expose a protected person's address, and silently reading
+    /// "protected" would hold every change; the mapping decides.
+    private func requireExplicitEmpty(_ cursor: YAMLCursor, _ column: TargetColumn) {
+        cursor.fail(
+            "\(column.mappingName) is a DV-protection flag: say what an empty value means with "
+                + "transforms: [trim, {default: \"0\"}] (or \"1\"), or make it required: true")
     }
 
     /// Transforms a field gets when the mapping lists none: trimming, and a date parser

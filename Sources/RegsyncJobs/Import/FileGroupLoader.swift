@@ -104,6 +104,7 @@ final class FileGroupLoader {
                     state.writer?.close()
                     let tooMany = isExceeded(state)
                     state.summary.status = tooMany ? "aborted_too_many_rejects" : "aborted_with_group"
+                    state.summary.notLoaded = state.summary.read - state.summary.rejected
                     state.summary.loaded = 0
                     state.summary.rejectFile = state.writer?.path
                     runSummary.files.append(state.summary)
@@ -124,12 +125,16 @@ final class FileGroupLoader {
             // removals wait for a clean snapshot rather than remove records that were only
             // unreadable this time.
             let rejectedAny = states.contains { $0.summary.rejected > 0 }
+            let loadedNothing = states.allSatisfy { $0.summary.loaded == 0 }
             if rejectedAny && mapping.load.snapshot == .full {
                 runSummary.notes.append(
                     "full snapshot with rejected records: records absent from it were not marked removed; "
                         + "fix the rejects and import again to apply removals")
+            } else if loadedNothing && mapping.load.snapshot == .full {
+                // An empty export is far likelier a failed extraction than a registry emptied overnight.
+                runSummary.notes.append("empty full snapshot: nothing was marked removed")
             }
-            let (perFile, snapshotRemoved) = try session.merge(removeAbsent: !rejectedAny)
+            let (perFile, snapshotRemoved) = try session.merge(removeAbsent: !rejectedAny && !loadedNothing)
             var files: [Int64: FileSummary] = [:]
             for index in states.indices {
                 let counts = perFile[states[index].fileID] ?? MergeCounts()
@@ -209,6 +214,7 @@ final class FileGroupLoader {
         for (position, var state) in states.enumerated() {
             state.writer?.close()
             state.summary.status = position == index ? "unusable_document" : "aborted_with_group"
+            state.summary.notLoaded = state.summary.read - state.summary.rejected
             state.summary.loaded = 0
             state.summary.rejectFile = state.writer?.path
             runSummary.files.append(state.summary)
