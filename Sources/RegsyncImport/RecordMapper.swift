@@ -89,7 +89,9 @@ public struct RecordMapper: Sendable {
             for source in field.sources {
                 switch source {
                 case .position(let position): references.append(.index(position - 1))
-                case .path(let path): references.append(.path(path))
+                // XML readers report local names: namespace prefixes are resolved by the
+                // record path and dropped here once, not per record.
+                case .path(let path): references.append(.path(XMLImportSource.localPath(path)))
                 case .header(let name):
                     if let index = headerIndex[name] {
                         references.append(.index(index))

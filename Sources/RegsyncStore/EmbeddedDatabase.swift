@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Logging
+import RegsyncCore
 import RegsyncPostgres
 
 /// The default database when none is configured: a private PostgreSQL cluster under
@@ -114,6 +115,6 @@ public struct EmbeddedDatabase: Sendable {
     }
 
     static func digest(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: Data(text.utf8)).prefix(8))
     }
 }

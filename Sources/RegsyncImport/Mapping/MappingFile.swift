@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import RegsyncCore
 import RegsyncText
 import Yams
 
@@ -204,5 +205,5 @@ public final class FieldSpec: Sendable {
 }
 
 extension SHA256.Digest {
-    var hexString: String { map { String(format: "%02x", $0) }.joined() }
+    var hexString: String { Hex.encode(self) }
 }

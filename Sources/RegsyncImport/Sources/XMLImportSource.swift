@@ -154,6 +154,6 @@ struct XMLFieldAccess: SourceFieldAccess {
 
     func text(at reference: ResolvedReference) throws(FieldReadError) -> String? {
         guard case .path(let path) = reference else { return nil }
-        return record.first(XMLImportSource.localPath(path))
+        return record.first(path)
     }
 }

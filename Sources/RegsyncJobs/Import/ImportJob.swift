@@ -174,6 +174,6 @@ struct FileInput {
             buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
             total += count
         }
-        return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), total)
+        return (Hex.encode(hasher.finalize()), total)
     }
 }
