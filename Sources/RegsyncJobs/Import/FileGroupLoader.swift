@@ -85,13 +85,15 @@ final class FileGroupLoader {
                     path: states[index].input.path, sha256: states[index].input.sha256,
                     bytes: states[index].input.bytes, runID: runID)
                 do {
-                    try stream(&states[index], session: session)
+                    try timed("read and staged \(states[index].input.path)") {
+                        try stream(&states[index], session: session)
+                    }
                 } catch ImportFailure.malformedDocument(_, let error) {
                     try abandon(states, unusable: index, error: error, session: session, into: &runSummary)
                     return
                 }
             }
-            for rejection in try session.resolve() {
+            for rejection in try timed("resolved duplicates", session.resolve) {
                 guard let index = states.firstIndex(where: { $0.fileID == rejection.fileID }) else { continue }
                 states[index].pending.append(
                     (rejection.line, RejectReason(rawValue: rejection.reason), rejection.message))
@@ -134,7 +136,9 @@ final class FileGroupLoader {
                 // An empty export is far likelier a failed extraction than a registry emptied overnight.
                 runSummary.notes.append("empty full snapshot: nothing was marked removed")
             }
-            let (perFile, snapshotRemoved) = try session.merge(removeAbsent: !rejectedAny && !loadedNothing)
+            let (perFile, snapshotRemoved) = try timed("merged (\(session.path.rawValue) path)") {
+                try session.merge(removeAbsent: !rejectedAny && !loadedNothing)
+            }
             var files: [Int64: FileSummary] = [:]
             for index in states.indices {
                 let counts = perFile[states[index].fileID] ?? MergeCounts()
@@ -152,7 +156,7 @@ final class FileGroupLoader {
                 }
                 files[states[index].fileID] = states[index].summary
             }
-            try session.commit(files: files)
+            try timed("committed") { try session.commit(files: files) }
             for state in states {
                 state.writer?.close()
                 runSummary.files.append(state.summary)
@@ -225,6 +229,17 @@ final class FileGroupLoader {
         logger.error("unusable document", metadata: ["import.file": "\(states[index].input.path)"])
     }
 
+    /// Runs a phase of the load and logs how long it took (debug level).
+    private func timed<T>(_ phase: String, _ body: () throws -> T) rethrows -> T {
+        let started = ContinuousClock.now
+        defer {
+            logger.debug(
+                "import phase",
+                metadata: ["import.phase": "\(phase)", "import.seconds": "\((ContinuousClock.now - started).seconds)"])
+        }
+        return try body()
+    }
+
     private func isExceeded(_ state: FileState) -> Bool {
         options.maxRejects?.isExceeded(rejected: state.summary.rejected, read: state.summary.read) ?? false
     }
@@ -249,7 +264,9 @@ final class FileGroupLoader {
                 // Counted here, not from the batch: the direct path accounts for superseded
                 // rows without staging them.
                 state.summary.loaded += 1
-                if session.batchCount >= options.batchSize { try flush() }
+                // Batches end (and wait for the server) rarely: a batch is the unit a refused
+                // COPY is retried in, so it is bounded in bytes as well as rows.
+                if session.batchCount >= options.batchSize || session.batchBytes >= 32 << 20 { try flush() }
             case .rejected(let reject):
                 line = reject.location.line
                 try record(reject, in: &state, session: session)
@@ -330,5 +347,13 @@ final class ProgressReporter {
     func finish(_ count: Int) {
         guard enabled, Date().timeIntervalSince(started) >= 1 else { return }
         FileHandle.standardError.write(Data("\r\(label): \(count) records\u{1B}[K\n".utf8))
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, rounded to milliseconds.
+    var seconds: Double {
+        let (whole, attoseconds) = components
+        return ((Double(whole) + Double(attoseconds) / 1e18) * 1000).rounded() / 1000
     }
 }

@@ -20,7 +20,7 @@ public struct ImportOptions: Sendable {
 
     public init(
         registry: String, files: [String], mappingPath: String, rejectDirectory: String? = nil,
-        maxRejects: RejectThreshold? = nil, keyFile: String? = nil, batchSize: Int = 20_000
+        maxRejects: RejectThreshold? = nil, keyFile: String? = nil, batchSize: Int = 200_000
     ) {
         self.registry = registry
         self.files = files

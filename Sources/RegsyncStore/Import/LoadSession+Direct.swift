@@ -37,8 +37,35 @@ extension LoadSession {
         }
     }
 
-    /// Direct path: removes all but the first record of each duplicated key.
+    /// Direct path: restores the primary key. Building it is also the cheapest test for
+    /// duplicate keys: only when it fails are the duplicates found and removed (all but the
+    /// first record of each key), and the key built again.
     func resolveDirect() throws -> [LateRejection] {
+        guard
+            let primary = droppedIndexes.firstIndex(where: { $0.isConstraint && $0.definition.hasPrefix("PRIMARY KEY") }
+            )
+        else {
+            return try removeDuplicates()
+        }
+        let constraint = droppedIndexes.remove(at: primary)
+        let add =
+            "ALTER TABLE \(target) ADD CONSTRAINT \(try connection.quoteIdentifier(constraint.name)) \(constraint.definition)"
+        try connection.executeScript("SAVEPOINT regsync_primary_key")
+        do {
+            try connection.executeScript(add)
+            try connection.executeScript("RELEASE SAVEPOINT regsync_primary_key")
+            return []
+        } catch let error as PostgresError where error.sqlState == "23505" {
+            try connection.executeScript(
+                "ROLLBACK TO SAVEPOINT regsync_primary_key; RELEASE SAVEPOINT regsync_primary_key")
+            let rejections = try removeDuplicates()
+            try connection.executeScript(add)
+            return rejections
+        }
+    }
+
+    /// Removes all but the first record of each duplicated key.
+    private func removeDuplicates() throws -> [LateRejection] {
         let rows = try connection.execute(
             """
             WITH duplicated AS (
@@ -56,8 +83,10 @@ extension LoadSession {
         let keyNames = mapping.key.joined(separator: ", ")
         return rows.map { row in
             let sameFile = row["kept_file"] == row["file_id"]
+            let fileID = Int64(row["file_id"] ?? "") ?? 0
+            directInserted[fileID, default: 0] -= 1
             return LateRejection(
-                fileID: Int64(row["file_id"] ?? "") ?? 0, line: row.int("source_line") ?? 0,
+                fileID: fileID, line: row.int("source_line") ?? 0,
                 reason: RejectReason.duplicateKey.rawValue,
                 message: "same key (\(keyNames)) as the record at line \(row["kept_line"] ?? "?")"
                     + (sameFile ? "" : " of another file in this load"))
@@ -78,12 +107,7 @@ extension LoadSession {
         }
         try connection.executeScript("ANALYZE \(target)")
         var counts = directCounts
-        for row in try connection.execute(
-            "SELECT source_file_id AS file_id, count(*) AS n FROM \(target) GROUP BY source_file_id")
-        {
-            guard let file = row["file_id"].flatMap({ Int64($0) }), let count = row.int("n") else { continue }
-            counts[file, default: MergeCounts()].inserted += count
-        }
+        for (file, inserted) in directInserted { counts[file, default: MergeCounts()].inserted += inserted }
         return counts
     }
 }

@@ -64,11 +64,6 @@ extension LoadSession {
         let columns = try mapping.fields.map { try connection.quoteIdentifier($0.column.name) }
         var counts: [Int64: MergeCounts] = [:]
         func tally(_ sql: String, _ apply: (inout MergeCounts, Int) -> Void) throws {
-            let started = ContinuousClock.now
-            defer {
-                logger.debug(
-                    "merge step", metadata: ["sql": "\(sql.prefix(60))", "seconds": "\(ContinuousClock.now - started)"])
-            }
             for row in try connection.execute(sql) {
                 guard let file = row["file_id"].flatMap({ Int64($0) }), let count = row.int("n") else { continue }
                 apply(&counts[file, default: MergeCounts()], count)

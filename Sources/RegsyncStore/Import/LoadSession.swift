@@ -43,6 +43,8 @@ public final class LoadSession {
     var droppedIndexes: [(name: String, definition: String, isConstraint: Bool)] = []
     /// Direct path: rows counted in Swift (not sent to the server) per file.
     var directCounts: [Int64: MergeCounts] = [:]
+    /// Direct path: rows stored per file (sent, less those refused or removed as duplicates).
+    var directInserted: [Int64: Int] = [:]
 
     /// Opens the transaction and prepares the target: a staging table, or, when the
     /// target is empty and `allowDirect`, the direct path.
@@ -134,11 +136,15 @@ public final class LoadSession {
         }
         encode(row)
         batchRows.append(BatchRow(fileID: row.fileID, line: row.line, end: batch.bytes.count))
+        if path == .direct { directInserted[row.fileID, default: 0] += 1 }
         if batch.bytes.count - sent >= 256 * 1024 { try sendPending() }
     }
 
     /// Rows in the open batch.
     public var batchCount: Int { batchRows.count }
+
+    /// Bytes of COPY text in the open batch.
+    public var batchBytes: Int { batch.bytes.count }
 
     /// Ends the open batch. Rows the server refused are returned (the batch is split at
     /// the line the server names, or bisected, and the innocent rows staged again).
@@ -160,6 +166,9 @@ public final class LoadSession {
             try connection.executeScript("ROLLBACK TO SAVEPOINT \(savepoint); RELEASE SAVEPOINT \(savepoint)")
             var rejections: [ServerRejection] = []
             try restage(0..<batchRows.count, after: error, into: &rejections)
+            if path == .direct {
+                for rejection in rejections { directInserted[rejection.fileID, default: 0] -= 1 }
+            }
             return rejections
         }
     }
