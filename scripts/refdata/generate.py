@@ -74,6 +74,29 @@ def kanji_number(text):
     return None
 
 
+def chome_ranges(note):
+    """The 丁目 a KEN_ALL note names ('10〜25丁目', '1、2丁目', '3丁目「11を除く」') as
+    (first, last) pairs, or None when it names none."""
+    out = []
+    for segment in re.findall(r"([0-9][0-9、〜]*)丁目", note):
+        for part in segment.split("、"):
+            first, tilde, last = part.partition("〜")
+            if first and (last or not tilde):
+                out.append((int(first), int(last or first)))
+    return out or None
+
+
+def merged_ranges(ranges):
+    """'1-4,9-12' for [(1, 2), (3, 4), (9, 12)]: sorted, touching ranges joined."""
+    out = []
+    for first, last in sorted(ranges):
+        if out and first <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], last)
+        else:
+            out.append([first, last])
+    return ",".join(f"{a}-{b}" for a, b in out)
+
+
 CHOME_SUFFIX = re.compile(r"^(.+?)([0-9]+|[一二三四五六七八九十]+)丁目$")
 CHOME_READING = re.compile(r"(?:[0-9]+|イッ|イチ|ニ|サン|ヨン|ゴ|ロク|ナナ|ハッ|ハチ|キュウ|ジュウ)+チョウメ$")
 CHIWARI = re.compile(r"^(.*?)(第?[0-9]+地割.*)$")
@@ -151,6 +174,7 @@ def main():
                 continue
             chome = bool(row["chome"])
             max_chome = 0
+            ranges = None
             sm = CHOME_SUFFIX.match(town)
             if sm and (sm.group(2).isdigit() or chome):
                 value = kanji_number(sm.group(2))
@@ -159,19 +183,27 @@ def main():
                     kana = CHOME_READING.sub("", kana)
                     chome = True
                     max_chome = value
+                    ranges = [(value, value)]
             if chome and "丁目" in note:
                 # Ranges such as '1〜4丁目' or '20〜28丁目': the largest number before 丁目.
                 numbers = [int(n) for n in re.findall(r"([0-9]+)(?=[〜、0-9]*丁目)", note)]
                 if numbers:
                     max_chome = max(max_chome, max(numbers))
+                ranges = ranges or chome_ranges(note)
             town = kanji_digits(town)
-            t = m["towns"].setdefault(town, {"kana": kana, "postal": [], "chome": False, "max": 0})
+            t = m["towns"].setdefault(town, {"kana": kana, "postal": [], "chome": False, "max": 0,
+                                            "ranges": [], "unranged": False})
             if not t["kana"]:
                 t["kana"] = kana
             if row["postal_code"] not in t["postal"]:
                 t["postal"].append(row["postal_code"])
             t["chome"] = t["chome"] or chome
             t["max"] = max(t["max"], max_chome)
+            # The 丁目 this town has here, when every row of it names them.
+            if ranges:
+                t["ranges"].extend(ranges)
+            else:
+                t["unranged"] = True
 
     # Synthesise the designated cities from their wards.
     for code, name in DESIGNATED.items():
@@ -197,8 +229,10 @@ def main():
         lines.append("\t".join(["M", lg5 + check_digit(lg5), m["name"], m["kana"], kind, parent,
                                 ",".join(sorted(m["postal"]))]))
         for town, t in m["towns"].items():
-            lines.append("\t".join(["T", town, t["kana"], "1" if t["chome"] else "0", str(t["max"]),
-                                    ",".join(t["postal"])]))
+            columns = ["T", town, t["kana"], "1" if t["chome"] else "0", str(t["max"]), ",".join(t["postal"])]
+            if t["ranges"] and not t["unranged"]:
+                columns.append(merged_ranges(t["ranges"]))
+            lines.append("\t".join(columns))
 
     # Place-name variant kanji: the unflagged pairs of the shared table (variant ->
     # standard), closed under union so that chains and cycles (渕/淵) fold to one
@@ -225,7 +259,8 @@ def main():
                 continue
             union(variant, standard)
     EXTRA = ["嶋島", "瀧滝", "冨富", "曾曽", "舘館", "峯峰", "龍竜", "壱一", "弐二", "籠篭", "遙遥", "穐秋", "鐵鉄",
-             "槇槙", "驒騨", "醫医", "當当", "嶽岳", "彌弥", "藪薮", "淸清", "鷗鴎", "邉辺", "檮梼", "之の"]
+             "槇槙", "驒騨", "醫医", "當当", "嶽岳", "彌弥", "藪薮", "淸清", "鷗鴎", "邉辺", "檮梼", "之の",
+             "竈釜", "竃釜"]
     for pair in EXTRA:
         union(pair[0], pair[1])
     pairs = sorted((c, find(c)) for c in set(parent_of) | {find(c) for c in parent_of} if find(c) != c)

@@ -12,40 +12,94 @@ enum AddressFolding {
     static let runSeparator: UInt32 = 0xFFFF
 
     /// Scalars of `text` after the display fold: NFKC-equivalent width folding
-    /// (CharacterFolding), every dash look-alike between numbers as "-", any run of
-    /// white space as one " ", trimmed.
+    /// (CharacterFolding), every dash look-alike between numbers as "-" (spaces around it
+    /// dropped), any run of white space as one " ", invisible format characters and
+    /// variation selectors dropped, trimmed.
     static func displayScalars(_ text: String) -> [UInt32] {
-        var source = text
-        for scalar in text.unicodeScalars where !isFastPath(scalar.value) {
-            source = CharacterFolding.foldWidth(text)
-            break
+        // One pass over the UTF-8; a line with a scalar outside the fast ranges starts
+        // over from its width-folded form.
+        var utf8 = text
+        var builder = DisplayBuilder(capacity: text.utf8.count / 2 + 4)
+        let complete = utf8.withUTF8 { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let lead = UInt32(bytes[i])
+                var value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    i += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    value |= UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                guard isFastPath(value) else { return false }
+                builder.add(value)
+            }
+            return true
         }
+        if !complete {
+            builder = DisplayBuilder(capacity: text.utf8.count / 2 + 4)
+            for scalar in CharacterFolding.foldWidth(text).unicodeScalars { builder.add(scalar.value) }
+        }
+        return builder.finish()
+    }
+
+    /// Accumulates display-folded scalars, one input scalar at a time.
+    private struct DisplayBuilder {
         var out: [UInt32] = []
-        out.reserveCapacity(source.utf8.count / 2 + 4)
-        for scalar in source.unicodeScalars {
-            var value = scalar.value
+
+        init(capacity: Int) { out.reserveCapacity(capacity) }
+
+        @inline(__always)
+        mutating func add(_ scalar: UInt32) {
+            var value = scalar
+            // Kana and kanji other than ー, not after a space: as they are.
+            if value >= 0x3041 && value <= 0x9FFF && value != 0x30FC && out.last != space {
+                out.append(value)
+                return
+            }
             switch value {
             case 0xFF01...0xFF5E:
                 value -= 0xFEE0
             case 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0x2000...0x200B:
                 value = space
+            case 0xAD, 0x200C...0x200F, 0x2060...0x2064, 0xFEFF, 0xFE00...0xFE0F, 0xE0100...0xE01EF:
+                // Invisible: soft hyphen, joiners, marks, BOM and variation selectors (葛󠄀).
+                return
             case 0x2010...0x2015, 0x2212, 0x2500, 0x2501, 0xFE63, 0x2043, 0x02D7:
                 value = dash
             case 0x30FC, 0xFF70:
                 // The prolonged sound mark only stands for a dash right after a number.
-                if let last = out.last, isDigit(last) || kanjiDigitValue(last) != nil || last == 0x5341 {
-                    value = dash
-                }
+                let k = out.last == space ? out.count - 2 : out.count - 1
+                if k >= 0 && isNumeral(out[k]) { value = dash }
             default:
                 break
             }
             if value == space {
-                if out.isEmpty || out.last == space { continue }
+                if out.isEmpty || out.last == space { return }
+            } else if out.count >= 2 && out.last == space {
+                // 1 - 3 - 1: spaces around a dash between numbers go.
+                let before = out[out.count - 2]
+                if (value == dash && isNumeral(before))
+                    || (isNumeral(value) && before == dash && out.count >= 3 && isNumeral(out[out.count - 3]))
+                {
+                    out.removeLast()
+                }
             }
             out.append(value)
         }
-        while out.last == space { out.removeLast() }
-        return out
+
+        mutating func finish() -> [UInt32] {
+            while out.last == space { out.removeLast() }
+            return out
+        }
     }
 
     /// Scalars that need no NFKC work beyond what `displayScalars` does inline.
@@ -63,6 +117,12 @@ enum AddressFolding {
 
     @inline(__always)
     static func isDigit(_ value: UInt32) -> Bool { value >= 0x30 && value <= 0x39 }
+
+    /// An Arabic digit, a kanji digit or 十.
+    @inline(__always)
+    static func isNumeral(_ value: UInt32) -> Bool {
+        isDigit(value) || kanjiDigitValue(value) != nil || value == 0x5341
+    }
 
     /// The value of a kanji digit (〇 and 一 through 九), or nil.
     @inline(__always)
@@ -102,7 +162,12 @@ enum AddressFolding {
                 index += 1
                 continue
             }
-            if isDigit(value) || kanjiDigitValue(value) != nil || value == 0x5341 {
+            // 通り and 通 are one in names (岐山通り, 岐山通1丁目).
+            if value == 0x308A && match.last == 0x901A {
+                index += 1
+                continue
+            }
+            if isNumeral(value) {
                 // A numeral run: Arabic digits, or kanji digits and 十 (never both: in
                 // 鶴沼第一1番地 the town's 第一 and the lot's 1 are two numbers).
                 let start = index

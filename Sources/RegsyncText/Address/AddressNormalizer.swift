@@ -14,8 +14,34 @@ public struct AddressNormalizer: Sendable {
     /// Reads one address notation; never fails: what cannot be recognised is reported
     /// in `warnings` and kept in `rest`.
     public func normalize(_ text: String) -> NormalizedAddress {
+        let display = AddressFolding.displayScalars(text)
+        // Symbols or the country before the address: set aside, and kept in `rest`.
+        var lead = 0
+        if let first = display.first, !LeadingText.startsName(first) || first == 0x65E5 {  // 日
+            lead = LeadingText.length(display, prefectures: store.prefectureNames)
+        }
+        let result = normalize(display: display, from: lead)
+        guard result.municipality == nil else { return result }
+        // A label (住所:) is looked for only when no municipality was found; when nothing
+        // is found after the symbols either, the line is kept whole.
+        if let label = LeadingText.label(display, from: lead) {
+            let relabelled = normalize(display: display, from: label)
+            if relabelled.municipality != nil { return relabelled }
+        }
+        return lead > 0 && result.prefecture == nil ? normalize(display: display, from: 0) : result
+    }
+
+    /// Reads `display` from `start`; what precedes it goes to the start of `rest`.
+    private func normalize(display all: [UInt32], from start: Int) -> NormalizedAddress {
         var result = NormalizedAddress()
-        var display = AddressFolding.displayScalars(text)
+        var display = all
+        var before: String?
+        if start > 0 {
+            var end = start
+            while end > 0 && display[end - 1] == AddressFolding.space { end -= 1 }
+            before = AddressFolding.string(display[..<end])
+            display.removeFirst(start)
+        }
         if let (code, range) = PostalCodeScanner.find(in: display) {
             result.postalCode = code
             display.replaceSubrange(range, with: [AddressFolding.space])
@@ -31,7 +57,51 @@ public struct AddressNormalizer: Sendable {
         var parse = AddressParse(store: store, input: input)
         parse.run(into: &result)
         if result.key.isEmpty { parse.buildKey(&result) }
+        if let before {
+            result.rest = result.rest.map { before + " " + $0 } ?? before
+            result.warnings.append(
+                AddressWarning(.unparsedRemainder, "text before the address is kept at the start of the rest"))
+        }
         return result
+    }
+}
+
+/// What precedes an address on some lines and is no part of it: symbols and emoji, the
+/// country (日本, 日本国) before a prefecture, or a label with a colon (住所:).
+enum LeadingText {
+    /// The number of display scalars of symbols and country to set aside; 0 when nothing
+    /// would be left.
+    static func length(_ display: [UInt32], prefectures: [[UInt32]]) -> Int {
+        var i = 0
+        while i < display.count && !startsName(display[i]) { i += 1 }
+        for country: [UInt32] in [[0x65E5, 0x672C, 0x56FD], [0x65E5, 0x672C]]  // 日本国 日本
+        where display[i...].starts(with: country) {
+            var j = i + country.count
+            while j < display.count && !startsName(display[j]) { j += 1 }
+            if prefectures.contains(where: { display[j...].starts(with: $0) }) { i = j }
+            break
+        }
+        return i < display.count ? i : 0
+    }
+
+    /// Where the text after a short label and a colon starts (住所:東京都…), if there is one
+    /// within the first few characters after `start` and text after it.
+    static func label(_ display: [UInt32], from start: Int) -> Int? {
+        guard let colon = display[start..<min(display.count, start + 9)].firstIndex(of: 0x3A) else { return nil }
+        var i = colon + 1
+        while i < display.count && !startsName(display[i]) { i += 1 }
+        return i < display.count ? i : nil
+    }
+
+    /// Kana, kanji, 々, 〒, an ASCII letter or digit: what an address starts with.
+    static func startsName(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3005, 0x3012, 0x3041...0x30FF, 0x3400...0x9FFF,
+            0xF900...0xFAFF, 0x20000...0x3FFFF:
+            return true
+        default:
+            return false
+        }
     }
 }
 
@@ -43,6 +113,20 @@ struct ParseInput {
     let match: [UInt32]
     /// For each match position (and one past the end), the display index it came from.
     let origin: [Int32]
+    /// Whether 字 occurs in the text (a town name KEN_ALL joins across it may follow).
+    let hasAza: Bool
+
+    init(display: [UInt32], match: [UInt32], origin: [Int32]) {
+        self.display = display
+        self.match = match
+        self.origin = origin
+        var hasAza = false
+        for value in match where value == 0x5B57 {
+            hasAza = true
+            break
+        }
+        self.hasAza = hasAza
+    }
 
     func displayIndex(_ matchPosition: Int) -> Int { Int(origin[min(matchPosition, origin.count - 1)]) }
 

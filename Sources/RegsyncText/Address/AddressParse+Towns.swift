@@ -21,7 +21,15 @@ extension AddressParse {
             }
             return nil
         }
-        if let town = lookupTown(municipality, at: position) { return town }
+        if var town = lookupTown(municipality, at: position) {
+            if town.towns.count > 1 && store.municipalityIsCityLevel[municipality] { narrowByChome(&town) }
+            return town
+        }
+        if store.municipalityInKyotoCity[municipality],
+            let town = kyotoTownAfterDesignation(municipality, from: position)
+        {
+            return town
+        }
         if store.municipalityIsCityLevel[municipality] {
             // A ward the reference no longer has (浜松市中区, abolished in 2024): skip it and
             // let the town tell the current ward.
@@ -84,8 +92,90 @@ extension AddressParse {
                 towns.append(Int(entry.target))
             }
         }
+        if input.hasAza, let joined = joinedTown(municipality, at: start), joined.end > bestEnd { return joined }
         guard !towns.isEmpty else { return nil }
         return TownMatch(towns: towns, start: start, end: bestEnd)
+    }
+
+    /// The longest names of `index` in `scope` that `text` has at `from` and whose end
+    /// `accepts`, with every town of that length.
+    private func longest(
+        _ index: NameIndex, _ text: [UInt32], from: Int, scope: Int, accepts: (Int) -> Bool
+    ) -> (end: Int, towns: [Int])? {
+        var bestEnd = -1
+        var towns: [Int] = []
+        index.forEachPrefix(of: text, from: from, scope: scope) { entry, end in
+            guard accepts(end) else { return }
+            if end > bestEnd {
+                bestEnd = end
+                towns = [Int(entry.target)]
+            } else if end == bestEnd && !towns.contains(Int(entry.target)) {
+                towns.append(Int(entry.target))
+            }
+        }
+        return towns.isEmpty ? nil : (bestEnd, towns)
+    }
+
+    /// A town KEN_ALL writes as one name where the address has 字 or 大字 inside it:
+    /// 本宮字万世 → 本宮万世, 武雄町大字昭和 → 武雄町昭和, 平良字西里 → 平良西里. Only
+    /// a town that reaches past the 字 counts; the key is the name without it.
+    private func joinedTown(_ municipality: Int, at start: Int) -> TownMatch? {
+        let match = input.match
+        let limit = min(match.count, start + store.townIndex.maxLength + 2)
+        var aza = start + 1
+        while aza < limit && match[aza] != Self.aza { aza += 1 }
+        guard aza < limit else { return nil }
+        let cut = match[aza - 1] == Self.oaza[0] && aza - 1 > start ? aza - 1 : aza
+        let head = cut - start
+        let joined = Array(match[start..<cut]) + match[(aza + 1)..<limit]
+        // The joined name must reach past the 字 and end where the name written does: at a
+        // number, a hyphen, another 字 or the end (境字東原 is not 境東 + 原).
+        guard
+            let found = longest(
+                store.townIndex, joined, from: 0, scope: municipality,
+                accepts: {
+                    let end = aza + 1 + $0 - head
+                    return $0 > head
+                        && (end == match.count || AddressFolding.isDigit(match[end])
+                            || match[end] == AddressFolding.dash || match[end] == Self.aza)
+                })
+        else { return nil }
+        return TownMatch(
+            towns: found.towns, start: start, end: aza + 1 + found.end - head, key: Array(joined[0..<found.end]))
+    }
+
+    /// A town whose の (ノ, 之) the address leaves out: 龍安寺御陵下町 for 龍安寺御陵ノ下町.
+    /// Tried only when no candidate found a town as written.
+    func townWithoutNo(_ municipality: Int, at start: Int) -> TownMatch? {
+        let match = input.match
+        guard
+            let found = longest(
+                store.townIndexWithoutNo, match, from: start, scope: municipality,
+                accepts: {
+                    AddressFolding.isBoundary(match, $0)
+                })
+        else { return nil }
+        return TownMatch(
+            towns: found.towns, start: start, end: found.end,
+            key: AddressFolding.nameKey(store.towns[found.towns[0]].name))
+    }
+
+    /// A town that several wards of a designated city share, told apart by the 丁目
+    /// written after it where KEN_ALL names every 丁目 of some of them (札幌市北6条西4丁目:
+    /// 中央区 has 北六条西 10〜28丁目, so 4丁目 is 北区's, and 15丁目 中央区's).
+    func narrowByChome(_ town: inout TownMatch) {
+        let display = input.display
+        var i = input.displayIndex(town.end)
+        while i < display.count && display[i] == AddressFolding.space { i += 1 }
+        guard let chome = AddressTail.readNumber(display, &i), i < display.count,
+            display[i] == 0x4E01 || display[i] == AddressFolding.dash  // 丁(目) or a hyphen
+        else { return }
+        // One ward that names this 丁目 wins; else the wards whose named 丁目 exclude it drop out.
+        let named = town.towns.filter { store.townChomeRanges[$0]?.contains { $0.contains(chome) } ?? false }
+        let kept =
+            named.count == 1
+            ? named : town.towns.filter { store.townChomeRanges[$0]?.contains { $0.contains(chome) } ?? true }
+        if !kept.isEmpty && kept.count < town.towns.count { town.towns = kept }
     }
 
     /// Sapporo's 北1西2 for 北1条西2丁目.
@@ -103,6 +193,28 @@ extension AddressParse {
         let name = Array(match[position..<i]) + [0x6761, match[i]]  // 条
         guard let entry = store.townIndex.lookup(name, scope: municipality).first else { return nil }
         return TownMatch(towns: [Int(entry.target)], start: position, end: i + 1, key: name)
+    }
+
+    /// A Kyoto designation without 上る/下る/西入/東入 (四条大橋東詰, 烏丸通四条角): the
+    /// town is the leftmost reference name that runs up to the numbers (or the end), and
+    /// what precedes it is the street, when that has a street word in it.
+    func kyotoTownAfterDesignation(_ municipality: Int, from position: Int) -> TownMatch? {
+        let match = input.match
+        let streetWords: [UInt32] = [0x901A, 0x8A70, 0x89D2, 0x5074, 0x5165]  // 通 詰 角 側 入
+        var sawStreetWord = false
+        var p = position
+        while p < min(match.count, position + 40) && match[p] != AddressFolding.dash {
+            if sawStreetWord, var town = lookupTown(municipality, at: p),
+                town.end == match.count || AddressFolding.isDigit(match[town.end])
+                    || match[town.end] == AddressFolding.dash
+            {
+                town.street = position..<p
+                return town
+            }
+            sawStreetWord = sawStreetWord || streetWords.contains(match[p])
+            p += 1
+        }
+        return nil
     }
 
     /// The end of a Kyoto street designation (…通…上る/下る/西入/東入) before any number.

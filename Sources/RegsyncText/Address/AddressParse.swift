@@ -22,10 +22,11 @@ struct AddressParse {
         var rank: Int
         var town: TownMatch?
 
-        /// Higher is better: a consistent prefecture, a known town, the prefecture as
-        /// written, the most text consumed, then the most explicit municipality name.
+        /// Higher is better: a consistent prefecture, a known town (one right after the
+        /// municipality or 大字 before one found further on), the prefecture as written,
+        /// the most text consumed, then the most explicit municipality name.
         var score: (Int, Int, Int, Int, Int) {
-            (rank == 3 ? 0 : 1, town == nil ? 0 : 1, -rank, town?.end ?? end, end)
+            (rank == 3 ? 0 : 1, town == nil ? 0 : town?.oaza == nil ? 2 : 1, -rank, town?.end ?? end, end)
         }
     }
 
@@ -81,6 +82,11 @@ struct AddressParse {
         }
         for k in candidates.indices {
             candidates[k].town = findTown(candidates[k].municipality, at: candidates[k].end)
+        }
+        if !candidates.contains(where: { $0.town != nil }) {
+            for k in candidates.indices {
+                candidates[k].town = townWithoutNo(candidates[k].municipality, at: candidates[k].end)
+            }
         }
         candidates.sort { $0.score > $1.score }
         choose(candidates, &result)

@@ -287,13 +287,14 @@ struct AddressTail {
     }
 
     /// Where an unrecognised town name ends: before a number (a digit, or a kanji numeral
-    /// followed by a marker), a hyphen, a space, 字 or 第.
+    /// followed by a marker), a hyphen, a space, 字 or 大字 (not at the start), or 第.
     static func unknownTownEnd(_ d: [UInt32], from start: Int) -> Int {
         var i = start
         while i < d.count {
             let c = d[i]
             if AddressFolding.isDigit(c) || c == dash || c == space { break }
-            if (i > start && c == aza) || (c == dai && i + 1 < d.count && startsNumber(d[i + 1])) { break }
+            if i > start && (c == aza || (c == 0x5927 && i + 1 < d.count && d[i + 1] == aza)) { break }  // 字 大字
+            if c == dai && i + 1 < d.count && startsNumber(d[i + 1]) { break }
             if kanjiValue(c) != nil {
                 var j = i
                 _ = readNumber(d, &j)

@@ -4,6 +4,8 @@
 ///
 /// Open addressing over 64-bit FNV-1a hashes; entries with one hash are contiguous and
 /// every hit is verified against the stored name, so a hash collision never matches.
+/// A bit set of the hashes of every proper prefix of every name ends a walk as soon as
+/// no longer name can follow (a false positive only walks one step further).
 /// A class, so that handing it around costs one reference count, not one per array.
 final class NameIndex: Sendable {
     /// One indexed name: where its folded scalars are in `pool`, and what it stands for.
@@ -22,6 +24,9 @@ final class NameIndex: Sendable {
     private let pool: [UInt32]
     /// The longest indexed name, bounding every prefix walk.
     let maxLength: Int
+    /// Bits set at the hashes of the names' proper prefixes.
+    private let prefixBits: [UInt64]
+    private let prefixMask: Int
 
     static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -42,11 +47,16 @@ final class NameIndex: Sendable {
         var entries: [Entry] = []
         var pool: [UInt32] = []
         var maxLength = 0
+        /// The hashes of every proper prefix of every name.
+        var prefixHashes: [UInt64] = []
 
         mutating func add(_ name: [UInt32], scope: Int, target: Int, flags: UInt8 = 0) {
             guard !name.isEmpty else { return }
             var h = NameIndex.seed(scope)
-            for value in name { h = NameIndex.mix(h, value) }
+            for (k, value) in name.enumerated() {
+                if k > 0 { prefixHashes.append(h) }
+                h = NameIndex.mix(h, value)
+            }
             // The same name for the same target is indexed once.
             let offset = pool.count
             pool.append(contentsOf: name)
@@ -57,10 +67,21 @@ final class NameIndex: Sendable {
             maxLength = max(maxLength, name.count)
         }
 
-        func build() -> NameIndex { NameIndex(entries: entries, pool: pool, maxLength: maxLength) }
+        func build() -> NameIndex {
+            NameIndex(entries: entries, pool: pool, maxLength: maxLength, prefixHashes: prefixHashes)
+        }
     }
 
-    private init(entries unsorted: [Entry], pool: [UInt32], maxLength: Int) {
+    private init(entries unsorted: [Entry], pool: [UInt32], maxLength: Int, prefixHashes: [UInt64]) {
+        var bitCount = 64
+        while bitCount < prefixHashes.count * 16 { bitCount <<= 1 }
+        var prefixBits = [UInt64](repeating: 0, count: bitCount / 64)
+        for h in prefixHashes {
+            let bit = Int(truncatingIfNeeded: h) & (bitCount - 1)
+            prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.prefixBits = prefixBits
+        self.prefixMask = bitCount - 1
         let sorted = unsorted.sorted { ($0.hash, $0.target, $0.flags) < ($1.hash, $1.target, $1.flags) }
         var capacity = 16
         while capacity < sorted.count * 2 { capacity <<= 1 }
@@ -112,6 +133,8 @@ final class NameIndex: Sendable {
                 }
                 slot = (slot + 1) & mask
             }
+            let bit = Int(truncatingIfNeeded: h) & prefixMask
+            if prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { break }
         }
     }
 

@@ -33,6 +33,9 @@ final class ReferenceStore: Sendable {
         /// The highest 丁目 named in the postal data, or 0 when not known.
         let maxChome: Int
         let postalCodes: String
+        /// The 丁目 the town has in its municipality when KEN_ALL names all of them
+        /// ("10-25,26-28" for 札幌市中央区 北六条西), else empty.
+        let chomeRanges: String
     }
 
     /// Flags of municipality index entries: which form of the name matched.
@@ -41,6 +44,8 @@ final class ReferenceStore: Sendable {
     }
 
     let prefectures: [PrefectureRecord]
+    /// The full prefecture names as scalars (東京都).
+    let prefectureNames: [[UInt32]]
     let municipalities: [MunicipalityRecord]
     let towns: [TownRecord]
     /// Full prefecture names (flag 0) and the short forms without 都/府/県 (flag 1).
@@ -50,6 +55,9 @@ final class ReferenceStore: Sendable {
     /// Town names, scoped by municipality index; a designated city's scope holds the
     /// towns of all its wards.
     let townIndex: NameIndex
+    /// The names of `townIndex` that have の (ノ, 之), without it: 龍安寺御陵下町 finds
+    /// 龍安寺御陵ノ下町. Searched only when no name matches as written.
+    let townIndexWithoutNo: NameIndex
     /// Municipality indexes by 7-digit postal code.
     let municipalitiesByPostalCode: [Int32: [Int32]]
     let lgCodeIndex: [String: Int]
@@ -62,8 +70,24 @@ final class ReferenceStore: Sendable {
     let townMunicipality: [Int32]
     let townHasChome: [Bool]
     let townMaxChome: [Int32]
+    /// The towns whose 丁目 KEN_ALL names in full, with those 丁目 (few: towns split
+    /// between the wards of a designated city by 丁目, and the like).
+    let townChomeRanges: [Int: [ClosedRange<Int>]]
 
     static let shared = ReferenceStore(table: AddressReferenceTable.text)
+
+    /// の, which ノ and 之 fold to.
+    static let no: UInt32 = 0x306E
+
+    /// Where the town or village name starts after an island prefix (三宅島|三宅村): a
+    /// name of the form ○島 + at least two letters ending in 町 or 村, without 郡.
+    static func islandPrefixEnd(_ name: String) -> String.Index? {
+        guard name.hasSuffix("町") || name.hasSuffix("村"), !name.contains("郡"),
+            let island = name.firstIndex(of: "島"), island != name.startIndex
+        else { return nil }
+        let rest = name[name.index(after: island)...]
+        return rest.count >= 3 ? rest.startIndex : nil
+    }
 
     init(table: String) {
         var prefectures: [PrefectureRecord] = []
@@ -111,7 +135,8 @@ final class ReferenceStore: Sendable {
                     towns.append(
                         TownRecord(
                             municipality: municipalities.count, name: fields[1], reading: fields[2],
-                            hasChome: fields[3] == "1", maxChome: Int(fields[4]) ?? 0, postalCodes: fields[5]))
+                            hasChome: fields[3] == "1", maxChome: Int(fields[4]) ?? 0, postalCodes: fields[5],
+                            chomeRanges: fields.count > 6 ? fields[6] : ""))
                 default:
                     break
                 }
@@ -131,6 +156,7 @@ final class ReferenceStore: Sendable {
 
         var municipalityNames = NameIndex.Builder()
         var townNames = NameIndex.Builder()
+        var townNamesWithoutNo = NameIndex.Builder()
         var byPostalCode: [Int32: [Int32]] = [:]
         func addPostalCodes(_ list: String, _ municipality: Int) {
             var value: Int32 = 0
@@ -163,6 +189,11 @@ final class ReferenceStore: Sendable {
                 municipalityNames.add(
                     AddressFolding.nameKey(String(name[name.index(after: gun)...])), scope: 0, target: index,
                     flags: NameForm.withoutGun.rawValue)
+            } else if municipality.kind == .ordinary, let island = Self.islandPrefixEnd(name) {
+                // Tokyo's 三宅島三宅村 and 八丈島八丈町 carry their island as others carry a 郡.
+                municipalityNames.add(
+                    AddressFolding.nameKey(String(name[island...])), scope: 0, target: index,
+                    flags: NameForm.withoutGun.rawValue)
             }
             addPostalCodes(municipality.postalCodes, index)
             for townIndex in municipality.towns {
@@ -171,16 +202,25 @@ final class ReferenceStore: Sendable {
                 if municipality.parent >= 0 {
                     townNames.add(key, scope: municipality.parent, target: townIndex)
                 }
+                if key.contains(Self.no) {
+                    let short = key.filter { $0 != Self.no }
+                    townNamesWithoutNo.add(short, scope: index, target: townIndex)
+                    if municipality.parent >= 0 {
+                        townNamesWithoutNo.add(short, scope: municipality.parent, target: townIndex)
+                    }
+                }
                 addPostalCodes(towns[townIndex].postalCodes, index)
             }
         }
 
         self.prefectures = prefectures
+        self.prefectureNames = prefectures.map { $0.name.unicodeScalars.map(\.value) }
         self.municipalities = municipalities
         self.towns = towns
         self.prefectureIndex = prefectureNames.build()
         self.municipalityIndex = municipalityNames.build()
         self.townIndex = townNames.build()
+        self.townIndexWithoutNo = townNamesWithoutNo.build()
         self.municipalitiesByPostalCode = byPostalCode
         self.lgCodeIndex = lgCodeIndex
         self.municipalityPrefecture = municipalities.map { Int32($0.prefecture) }
@@ -192,5 +232,13 @@ final class ReferenceStore: Sendable {
         self.townMunicipality = towns.map { Int32($0.municipality) }
         self.townHasChome = towns.map(\.hasChome)
         self.townMaxChome = towns.map { Int32($0.maxChome) }
+        var chomeRanges: [Int: [ClosedRange<Int>]] = [:]
+        for (index, town) in towns.enumerated() where !town.chomeRanges.isEmpty {
+            chomeRanges[index] = town.chomeRanges.split(separator: ",").compactMap { range in
+                let ends = range.split(separator: "-").compactMap { Int($0) }
+                return ends.count == 2 && ends[0] <= ends[1] ? ends[0]...ends[1] : nil
+            }
+        }
+        self.townChomeRanges = chomeRanges
     }
 }

@@ -112,6 +112,16 @@ extension AddressWarningTests {
         String(repeating: "北海道札幌市", count: 200),
         "〒", "〒1", "-", "ー", "第", "字", "大字", "丁目", "番地の", "1-", "\u{3099}", "ｶﾞ",
         "京都市中京区上る下る西入東入" + String(repeating: "上る", count: 100),
+        "東京都千代田区霞が関" + String(repeating: "字", count: 5000),
+        "東京都千代田区霞が関" + String(repeating: "大字", count: 3000) + "1-1",
+        "京都市中京区" + String(repeating: "西入", count: 3000) + "恵比須町",
+        "京都市中京区" + String(repeating: "通り角", count: 3000),
+        String(repeating: "住所:", count: 2000) + "東京都千代田区霞が関1-3-1",
+        String(repeating: "日本", count: 5000),
+        String(repeating: "🏠", count: 5000),
+        String(repeating: "\u{7}\u{1B}[31m", count: 1000),
+        String(repeating: "葛\u{E0100}", count: 3000),
+        String((0..<10_000).map { Character(Unicode.Scalar(0x4E00 + ($0 * 7919) % 0x5200)!) }),
     ]
 
     @Test("never traps on hostile input and keeps the text", arguments: hostile)
@@ -119,5 +129,29 @@ extension AddressWarningTests {
         let a = AddressNormalizer().normalize(text)
         #expect(!a.key.isEmpty)
         #expect(!a.rendered.isEmpty || text.allSatisfy(\.isWhitespace))
+    }
+}
+
+extension AddressWarningTests {
+    static let notAddresses: [String] = [
+        "サンハイツ101号室", "ABCマンション 3F", "Tokyo, Chiyoda-ku, Kasumigaseki 1-3-1", "서울특별시 종로구 세종대로 209",
+        "北京市东城区", "\u{0}\u{1}\u{2}", "🏠🏢", "★☆◆", "(株)山田商事",
+    ]
+
+    @Test("a line that is no address keeps all its text in the rest", arguments: notAddresses)
+    func notAnAddress(_ text: String) {
+        let a = AddressNormalizer().normalize(text)
+        #expect(a.municipality == nil)
+        let display = AddressFolding.string(AddressFolding.displayScalars(text))
+        #expect(a.rest == display || (display.isEmpty && a.warnings.map(\.code) == [.emptyInput]))
+        #expect(a.warnings.contains { $0.code == .municipalityNotFound || $0.code == .emptyInput })
+    }
+
+    @Test("a line of ten thousand characters is read whole", arguments: [0, 1, 2])
+    func longLine(_ seed: Int) {
+        let tail = String(repeating: "ビル\(seed)階", count: 2000)
+        let a = AddressNormalizer().normalize("東京都千代田区霞が関1-3-1 " + tail)
+        #expect(a.town == "霞が関")
+        #expect(a.rest == tail)
     }
 }
