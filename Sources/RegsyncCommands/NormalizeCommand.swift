@@ -68,9 +68,8 @@ struct NormalizeCommand: ParsableCommand {
                 throw CommandLineError("unknown encoding '\(input.encoding)': use utf-8, cp932 or euc-jp")
             }
             let decoder = try TextDecoder(encoding: encoding)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            var output = Data()
+            let encoder = JSONLineEncoder()
+            var output: [UInt8] = []
             var lines = 0
             var warned = 0
             var firstLine = true
@@ -86,14 +85,14 @@ struct NormalizeCommand: ParsableCommand {
                 }
                 lines += 1
                 if warnings(object) > 0 { warned += 1 }
-                output.append(try encoder.encode(object))
+                try encoder.encode(object, into: &output)
                 output.append(0x0A)
                 if output.count > 1 << 16 {
-                    FileHandle.standardOutput.write(output)
+                    FileHandle.standardOutput.write(Data(output))
                     output.removeAll(keepingCapacity: true)
                 }
             }
-            FileHandle.standardOutput.write(output)
+            FileHandle.standardOutput.write(Data(output))
             summary.counts["lines"] = lines
             summary.counts["with_warnings"] = warned
         }
