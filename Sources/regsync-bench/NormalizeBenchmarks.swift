@@ -7,7 +7,9 @@ struct AddressBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "normalize-address", abstract: "Normalise one address per line; print addresses per second.")
 
-    @Option(name: .customLong("min-seconds"), help: "Normalise the lines again until this much time has passed.")
+    @Option(
+        name: .customLong("min-seconds"),
+        help: "Normalise the lines again until the thread has used this many CPU seconds.")
     var minimumSeconds: Double = 2
 
     @Argument(help: "A UTF-8 file, one address per line.")
@@ -23,7 +25,7 @@ struct AddressBenchmark: ParsableCommand {
         var warned = 0
         var sink = 0
         var firstPass = true
-        let (passes, seconds) = RepeatedPasses(minimumSeconds: minimumSeconds).run {
+        let timing = RepeatedPasses(minimumSeconds: minimumSeconds).run {
             for line in lines {
                 let result = normalizer.normalize(line)
                 sink &+= result.key.utf8.count
@@ -31,7 +33,7 @@ struct AddressBenchmark: ParsableCommand {
             }
             firstPass = false
         }
-        report(items: lines.count, warned: warned, passes: passes, seconds: seconds, setup: setup, sink: sink)
+        report(items: lines.count, warned: warned, timing: timing, setup: setup, sink: sink)
     }
 }
 
@@ -42,7 +44,9 @@ struct NameBenchmark: ParsableCommand {
         commandName: "normalize-name",
         abstract: "Normalise one name (NAME or NAME<TAB>READING) per line; print names per second.")
 
-    @Option(name: .customLong("min-seconds"), help: "Normalise the lines again until this much time has passed.")
+    @Option(
+        name: .customLong("min-seconds"),
+        help: "Normalise the lines again until the thread has used this many CPU seconds.")
     var minimumSeconds: Double = 2
 
     @Argument(help: "A UTF-8 file, one name per line, optionally followed by a tab and its reading.")
@@ -61,7 +65,7 @@ struct NameBenchmark: ParsableCommand {
         var warned = 0
         var sink = 0
         var firstPass = true
-        let (passes, seconds) = RepeatedPasses(minimumSeconds: minimumSeconds).run {
+        let timing = RepeatedPasses(minimumSeconds: minimumSeconds).run {
             for (name, reading) in names {
                 let result = normalizer.normalize(name, reading: reading)
                 sink &+= result.key.utf8.count
@@ -69,19 +73,21 @@ struct NameBenchmark: ParsableCommand {
             }
             firstPass = false
         }
-        report(items: names.count, warned: warned, passes: passes, seconds: seconds, setup: setup, sink: sink)
+        report(items: names.count, warned: warned, timing: timing, setup: setup, sink: sink)
     }
 }
 
 /// Prints a normalisation measurement; `sink` keeps the optimiser from dropping the work.
-private func report(items: Int, warned: Int, passes: Int, seconds: Double, setup: Double, sink: Int) {
+private func report(items: Int, warned: Int, timing: RepeatedPasses.Timing, setup: Double, sink: Int) {
     var line = Measurement()
     line.add("items", items)
     line.add("with_warnings", warned)
-    line.add("passes", passes)
-    line.add("seconds", seconds)
+    line.add("passes", timing.passes)
+    line.add("seconds", timing.seconds)
+    line.add("cpu_seconds", timing.cpuSeconds)
     line.add("setup_seconds", setup)
-    line.add("items_per_s", Double(items * passes) / seconds, decimals: 0)
+    line.add("items_per_s", Double(items * timing.passes) / timing.seconds, decimals: 0)
+    line.add("items_per_cpu_s", Double(items * timing.passes) / timing.cpuSeconds, decimals: 0)
     line.add("key_bytes", sink)
     line.print()
 }
