@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "regsync", targets: ["regsync"]),
         .executable(name: "regsync-synth", targets: ["regsync-synth"]),
+        .executable(name: "regsync-bench", targets: ["regsync-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -78,6 +79,15 @@ let package = Package(
             name: "regsync-synth",
             dependencies: [
                 "RegsyncSynth", "RegsyncText", "RegsyncCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Decoding and normalisation throughput for scripts/bench (not part of the test suite).
+        .executableTarget(
+            name: "regsync-bench",
+            dependencies: [
+                "RegsyncText", "RegsyncCSV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
