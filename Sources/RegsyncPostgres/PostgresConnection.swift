@@ -14,7 +14,7 @@ public final class PostgresConnection {
 
     /// Opens a connection.
     /// - Throws: ``PostgresError`` of kind `.connection` with libpq's message (password scrubbed).
-    public init(_ configuration: PostgresConfiguration, logger: Logger = Logger(label: "regsync.postgres")) throws {
+    public init(_ configuration: PostgresConfiguration, logger: Logger = .current) throws {
         self.logger = logger
         scrubbedSecret = configuration.embeddedPassword
         let keywords = ["dbname", "fallback_application_name", "client_encoding"]
