@@ -94,7 +94,7 @@ public final class CSVImportSource: RecordSource {
             }
             // Well-formed records go the byte path; one it declines (a problem in any field)
             // is mapped again on the String path, which says what is wrong with it.
-            if record.problem == nil && record.fieldCount == expectedColumns ?? record.fieldCount
+            if record.problem == nil && record.fieldCount == (expectedColumns ?? record.fieldCount)
                 && rowMapper.map(record, into: &row)
             {
                 if try !body(.row(line: record.line, row: row)) { return }
