@@ -31,9 +31,10 @@ public enum CSVLineTerminator: Sendable, Hashable, CaseIterable {
 
 /// Where one field lies in a record's storage. 32-bit offsets keep a record with many
 /// short fields compact (records are limited to `CSVReader.maximumRecordLimit`).
+@usableFromInline
 struct FieldSpan: Sendable, Hashable {
-    var start: UInt32
-    var length: UInt32
+    @usableFromInline var start: UInt32
+    @usableFromInline var length: UInt32
     var quoted: Bool
 
     init(start: Int, end: Int, quoted: Bool) {
@@ -70,7 +71,8 @@ public struct CSVRecord: Sendable {
 
     var storage: [UInt8] = []
     var rawCount = 0
-    var spans: [FieldSpan] = []
+    // Inlinable access: the importer reads a field's place for every field of every record.
+    @usableFromInline var spans: [FieldSpan] = []
 
     /// An empty record to pass to ``CSVReader/next(into:)``.
     public init() {}
@@ -84,7 +86,7 @@ public struct CSVRecord: Sendable {
 
     /// The number of fields (a trailing delimiter adds an empty field; 0 for a record
     /// with a problem).
-    public var fieldCount: Int { spans.count }
+    @inlinable public var fieldCount: Int { spans.count }
 
     /// The bytes of field `index` (0-based): quotes removed, doubled quotes undoubled,
     /// spaces trimmed when the dialect says so. Not decoded.
@@ -92,6 +94,21 @@ public struct CSVRecord: Sendable {
         let span = spans[index]
         let start = Int(span.start)
         return storage[start..<(start + Int(span.length))]
+    }
+
+    /// Where field `index` (0-based) lies in the buffer that ``withUnsafeBytes(_:)`` shows.
+    @inlinable
+    public func range(ofField index: Int) -> Range<Int> {
+        let span = spans[index]
+        let start = Int(span.start)
+        return start..<(start + Int(span.length))
+    }
+
+    /// Calls `body` with the record's whole buffer, in which ``range(ofField:)`` finds
+    /// each field: a hot loop reads every field without an `ArraySlice` (and its
+    /// reference counting) per field.
+    public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try storage.withUnsafeBytes(body)
     }
 
     /// True when field `index` (0-based) was quoted in the file (`""` is a quoted empty

@@ -37,19 +37,137 @@ public struct FieldProblem: Error, Sendable, Hashable {
 }
 
 /// One record in canonical form, ready to load.
+///
+/// The values live as UTF-8 in one buffer per row, not as a `String` each: the importer
+/// only copies them into COPY text, and a `String` per value (allocated, reference
+/// counted, freed) cost more than the rest of a row's mapping. A reader that builds rows
+/// into the same `MappedRow` again and again reuses that buffer (copy on write keeps
+/// rows that a caller holds on to intact).
 public struct MappedRow: Sendable {
-    /// Values in the order of ``MappingFile/fields``; `nil` is SQL NULL.
-    public var values: [String?]
-    /// The natural key's values joined with U+001F.
-    public var recordKey: String
+    /// Every value's UTF-8, then the record key's, back to back.
+    public private(set) var utf8: [UInt8] = []
+    /// Where each value (then the key) ends in `utf8`: `end`, or `~end` for a nil value.
+    /// (Inlinable: the store reads every value's place of every row.)
+    @usableFromInline var ends: [Int] = []
     /// Warning codes (e.g. `date_past_era_end`) with the field they concern.
-    public var warnings: [String]
+    public var warnings: [String] = []
     /// False when the record is accepted but superseded (does not satisfy `apply_if`).
-    public var applies: Bool
+    public var applies = true
     /// True when the record marks its key removed (`remove_if`).
-    public var removes: Bool
+    public var removes = false
     /// True for a person under DV protection.
-    public var protected: Bool
+    public var protected = false
+
+    /// An empty row, to be filled value by value (then the key).
+    init() {}
+
+    /// A row of `values` (in the order of ``MappingFile/fields``; `nil` is SQL NULL) and
+    /// `recordKey` (the natural key's values joined with U+001F).
+    public init(
+        values: [String?], recordKey: String, warnings: [String], applies: Bool, removes: Bool, protected: Bool
+    ) {
+        for value in values {
+            if let value { append(value) } else { appendNil() }
+        }
+        append(recordKey)
+        self.warnings = warnings
+        self.applies = applies
+        self.removes = removes
+        self.protected = protected
+    }
+
+    /// The number of values.
+    @inlinable public var count: Int { ends.count - 1 }
+
+    /// The values in the order of ``MappingFile/fields``; `nil` is SQL NULL. Makes a
+    /// `String` of each: prefer ``range(of:)`` and ``utf8`` in loops over many rows.
+    public var values: [String?] {
+        get { (0..<count).map { self[$0] } }
+        set {
+            let key = recordKey
+            utf8.removeAll()
+            ends.removeAll()
+            for value in newValue {
+                if let value { append(value) } else { appendNil() }
+            }
+            append(key)
+        }
+    }
+
+    /// Value `index` (in the order of ``MappingFile/fields``), or `nil` for SQL NULL.
+    public subscript(_ index: Int) -> String? {
+        range(of: index).map { String(decoding: utf8[$0], as: UTF8.self) }
+    }
+
+    /// The natural key's values joined with U+001F.
+    public var recordKey: String { String(decoding: utf8[keyRange], as: UTF8.self) }
+
+    /// Where value `index` lies in ``utf8``, or `nil` for SQL NULL.
+    @inlinable
+    public func range(of index: Int) -> Range<Int>? {
+        let end = ends[index]
+        if end < 0 { return nil }
+        return (index == 0 ? 0 : Self.position(ends[index - 1]))..<end
+    }
+
+    /// Where the record key lies in ``utf8``.
+    @inlinable
+    public var keyRange: Range<Int> {
+        let last = ends.count - 1
+        return (last == 0 ? 0 : Self.position(ends[last - 1]))..<ends[last]
+    }
+
+    @inlinable
+    static func position(_ end: Int) -> Int { end < 0 ? ~end : end }
+
+    /// Resets the warnings and flags for the next record (``assign(utf8:ends:)`` replaces
+    /// the values).
+    mutating func prepareForReuse() {
+        if !warnings.isEmpty { warnings.removeAll(keepingCapacity: true) }
+        applies = true
+        removes = false
+        protected = false
+    }
+
+    /// Replaces the values (and key) by `utf8` and `ends` (laid out as ``utf8`` and
+    /// `ends` are): one copy per row from a reader's own buffer.
+    mutating func assign(utf8 bytes: UnsafeBufferPointer<UInt8>, ends newEnds: UnsafeBufferPointer<Int>) {
+        utf8.removeAll(keepingCapacity: true)
+        utf8.append(contentsOf: bytes)
+        ends.removeAll(keepingCapacity: true)
+        ends.append(contentsOf: newEnds)
+    }
+
+    /// Appends the next value.
+    mutating func append(_ value: String) {
+        var value = value
+        value.withUTF8 { append($0) }
+    }
+
+    /// Appends the next value given as UTF-8.
+    @inline(__always)
+    mutating func append(_ value: UnsafeBufferPointer<UInt8>) {
+        utf8.append(contentsOf: value)
+        ends.append(utf8.count)
+    }
+
+    /// Appends a nil value (SQL NULL).
+    @inline(__always)
+    mutating func appendNil() { ends.append(~utf8.count) }
+
+    /// Appends the record key: value `index`'s bytes, or the values at `indexes` joined
+    /// with U+001F (nil values as empty).
+    mutating func appendKey(_ indexes: [Int]) {
+        for (position, index) in indexes.enumerated() {
+            if position > 0 { utf8.append(0x1F) }
+            if let range = range(of: index) {
+                // Byte by byte: a slice of `utf8` would share its buffer and make the
+                // append copy the whole row.
+                for offset in range { utf8.append(utf8[offset]) }
+            }
+        }
+        ends.append(utf8.count)
+    }
 }
 
 /// The result of mapping one record.
@@ -173,46 +291,44 @@ public struct RecordMapper: Sendable {
             }
         }
         if !problems.isEmpty { return .rejected(problems, protected: protected, partial: values) }
-        let recordKey =
-            keyIndexes.count == 1
-            ? values[keyIndexes[0]] ?? "" : keyIndexes.map { values[$0] ?? "" }.joined(separator: "\u{1F}")
-        return .row(
-            MappedRow(
-                values: values, recordKey: recordKey, warnings: warnings,
-                applies: matchesAll(mapping.load.applyIf, values),
-                removes: matchesAny(mapping.load.removeIf, values), protected: protected))
+        var row = MappedRow()
+        for value in values {
+            if let value { row.append(value) } else { row.appendNil() }
+        }
+        row.appendKey(keyIndexes)
+        row.warnings = warnings
+        row.applies = matchesAll(mapping.load.applyIf) { values[$0] }
+        row.removes = matchesAny(mapping.load.removeIf) { values[$0] }
+        row.protected = protected
+        return .row(row)
     }
 
-    private func matchesAll(_ conditions: [FieldCondition], _ values: [String?]) -> Bool {
+    func matchesAll(_ conditions: [FieldCondition], _ value: (Int) -> String?) -> Bool {
         conditions.allSatisfy { condition in
             guard let index = mapping.fields.firstIndex(where: { $0.column.name == condition.field }) else {
                 return true
             }
-            return values[index].map(condition.values.contains) ?? false
+            return value(index).map(condition.values.contains) ?? false
         }
     }
 
-    private func matchesAny(_ conditions: [FieldCondition], _ values: [String?]) -> Bool {
+    func matchesAny(_ conditions: [FieldCondition], _ value: (Int) -> String?) -> Bool {
         conditions.contains { condition in
             guard let index = mapping.fields.firstIndex(where: { $0.column.name == condition.field }) else {
                 return false
             }
-            return values[index].map(condition.values.contains) ?? false
+            return value(index).map(condition.values.contains) ?? false
         }
     }
 
     /// Reads, transforms, validates and converts field `index`; sets `problem` instead of
     /// returning a value when the field cannot be loaded. (Results travel through `inout`
     /// rather than a `Result` of tuples: this runs once per field of every record.)
-    private func value(
+    func value(
         at index: Int, in record: some SourceFieldAccess, cache: MappingCache?, problem: inout FieldProblem?,
         warnings: inout [String]
     ) -> String? {
         let field = mapping.fields[index]
-        func fail(_ reason: RejectReason, _ message: String, column: Int? = nil) -> String? {
-            problem = FieldProblem(field: field.column.mappingName, reason: reason, message: message, column: column)
-            return nil
-        }
         var text: String?
         if let constant = field.constant {
             text = constant
@@ -229,10 +345,29 @@ public struct RecordMapper: Sendable {
                     text = parts.isEmpty ? nil : parts.joined(separator: field.join)
                 }
             } catch {
-                return fail(error.reason, error.message, column: error.column)
+                problem = FieldProblem(
+                    field: field.column.mappingName, reason: error.reason, message: error.message, column: error.column)
+                return nil
             }
         }
-        for transform in field.transforms {
+        return finish(index, text, from: 0, cache: cache, problem: &problem, warnings: &warnings)
+    }
+
+    /// Applies field `index`'s transforms from the one at `first` on to `text`, then
+    /// validates and converts it. The byte-level reader (``CSVRowMapper``) hands a field
+    /// over here at the first step it cannot do on bytes, so both paths share one
+    /// definition of every step.
+    func finish(
+        _ index: Int, _ text: String?, from first: Int, cache: MappingCache?, problem: inout FieldProblem?,
+        warnings: inout [String]
+    ) -> String? {
+        let field = mapping.fields[index]
+        func fail(_ reason: RejectReason, _ message: String, column: Int? = nil) -> String? {
+            problem = FieldProblem(field: field.column.mappingName, reason: reason, message: message, column: column)
+            return nil
+        }
+        var text = text
+        for transform in field.transforms[first...] {
             var failure: TransformFailure?
             if case .date = transform, let cache, let key = text {
                 text = cache.date(field: index, key, transform, failure: &failure)
@@ -308,32 +443,31 @@ public struct RecordMapper: Sendable {
     }
 
     static func isISODate(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count == 10 else { return false }
-        for (offset, byte) in bytes.enumerated() {
-            if offset == 4 || offset == 7 {
-                if byte != 0x2D { return false }
-            } else if byte < 0x30 || byte > 0x39 {
-                return false
-            }
-        }
+        var text = text
+        return text.withUTF8 { isISODate(utf8: $0) }
+    }
+
+    /// True when `bytes` have the shape `dddd-dd-dd`. (Indexes, not `enumerated()`: this
+    /// runs for every date value, and the enumerated sequence showed in profiles.)
+    @inline(__always)
+    static func isISODate(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return false }
+        for offset in 0..<10 where offset != 4 && offset != 7 && bytes[offset] &- 0x30 > 9 { return false }
         return true
     }
 
     /// True when an ISO-shaped `yyyy-mm-dd` names a day of the calendar.
     static func isRealISODate(_ text: String) -> Bool {
-        var parts = [0, 0, 0]
-        var part = 0
-        for byte in text.utf8 {
-            if byte == 0x2D {
-                part += 1
-                if part > 2 { return false }
-            } else {
-                parts[part] = parts[part] * 10 + Int(byte &- 0x30)
-            }
-        }
-        guard parts[0] >= 1 else { return false }
-        return CalendarDate(year: parts[0], month: parts[1], day: parts[2]) != nil
+        var text = text
+        return text.withUTF8 { isRealISODate(utf8: $0) }
+    }
+
+    /// True when ISO-shaped bytes (see ``isISODate(utf8:)``) name a day of the calendar.
+    static func isRealISODate(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func digit(_ offset: Int) -> Int { Int(bytes[offset] &- 0x30) }
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        guard year >= 1 else { return false }
+        return CalendarDate(year: year, month: digit(5) * 10 + digit(6), day: digit(8) * 10 + digit(9)) != nil
     }
 
     static let trueWords: Set<String> = ["1", "true", "t", "yes", "y", "on", "有", "あり", "有り", "○", "〇", "◯", "はい"]

@@ -108,65 +108,165 @@ extension PostgresConnection {
 
 /// Encodes rows in PostgreSQL's COPY text format into a byte buffer: fields separated
 /// by tabs, rows ended by newlines, `\\`, `\t`, `\n`, `\r` escaped, NULL as `\N`.
-public struct CopyTextEncoder: Sendable {
-    public var bytes: [UInt8] = []
+///
+/// Non-copyable, over a buffer of its own: it runs for every field of every row of a
+/// load, and writing through a pointer after one capacity check per field costs a
+/// fraction of appending byte runs to an array (a uniqueness and a capacity check each).
+public struct CopyTextEncoder: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of encoded bytes.
+    public private(set) var count = 0
     private var fieldsInRow = 0
 
-    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 0) {
+        self.capacity = max(capacity, 4096)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// True when nothing is encoded.
+    public var isEmpty: Bool { count == 0 }
+
+    /// Calls `body` with the encoded bytes.
+    public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
+    }
 
     /// Appends one field of the current row; `nil` is SQL NULL.
     public mutating func field(_ text: String?) {
-        separate()
         guard var text else {
-            bytes.append(UInt8(ascii: "\\"))
-            bytes.append(UInt8(ascii: "N"))
+            null()
             return
         }
-        text.withUTF8 { appendEscaped($0) }
+        text.withUTF8 { field(utf8: $0) }
     }
 
     /// Appends one field given as UTF-8 bytes.
+    @inline(__always)
     public mutating func field(utf8 value: UnsafeBufferPointer<UInt8>) {
-        separate()
-        appendEscaped(value)
-    }
-
-    /// Ends the current row.
-    public mutating func endRow() {
-        bytes.append(0x0A)
-        fieldsInRow = 0
-    }
-
-    public mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        fieldsInRow = 0
-    }
-
-    private mutating func separate() {
-        if fieldsInRow > 0 { bytes.append(0x09) }
+        // A tab, then at worst two bytes per byte.
+        reserve(1 + value.count * 2)
+        var output = base + count
+        if fieldsInRow > 0 {
+            output.pointee = 0x09
+            output += 1
+        }
         fieldsInRow += 1
-    }
-
-    private mutating func appendEscaped(_ value: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        for index in 0..<value.count {
-            let byte = value[index]
+        let clean = Self.cleanPrefix(value)
+        if clean > 0 { output.update(from: value.baseAddress!, count: clean) }
+        output += clean
+        for byte in value[clean...] {
             let escape: UInt8
             switch byte {
             case 0x5C: escape = 0x5C  // backslash
             case 0x09: escape = UInt8(ascii: "t")
             case 0x0A: escape = UInt8(ascii: "n")
             case 0x0D: escape = UInt8(ascii: "r")
-            default: continue
+            default:
+                output.pointee = byte
+                output += 1
+                continue
             }
-            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[runStart..<index])) }
-            bytes.append(0x5C)
-            bytes.append(escape)
-            runStart = index + 1
+            output[0] = 0x5C
+            output[1] = escape
+            output += 2
         }
-        if value.count > runStart {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[runStart..<value.count]))
+        count = output - base
+    }
+
+    /// The length of the longest prefix of `value` that needs no escape, found eight bytes
+    /// at a time (most values need none: they are then copied whole). A word may hold a
+    /// byte below 0x0E or a backslash: from there the byte loop decides.
+    @inline(__always)
+    static func cleanPrefix(_ value: UnsafeBufferPointer<UInt8>) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        if let base = value.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= value.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // "Has a byte less than n" (n <= 128) and "has a zero byte" of word ^ 0x5C...
+                let below = (word &- ones &* 0x0E) & ~word & highs
+                let backslash = word ^ (ones &* 0x5C)
+                let equal = (backslash &- ones) & ~backslash & highs
+                if below | equal != 0 { break }
+                index += 8
+            }
         }
+        while index < value.count {
+            let byte = value[index]
+            if byte < 0x0E || byte == 0x5C { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// Appends a NULL field.
+    public mutating func null() {
+        reserve(3)
+        if fieldsInRow > 0 { append(0x09) }
+        fieldsInRow += 1
+        append(UInt8(ascii: "\\"))
+        append(UInt8(ascii: "N"))
+    }
+
+    /// Appends an integer field, written in decimal without making a `String` (the file
+    /// id and line go with every row of a load).
+    public mutating func field(integer value: Int64) {
+        reserve(22)
+        if fieldsInRow > 0 { append(0x09) }
+        fieldsInRow += 1
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits = 1
+        var scale: UInt64 = 10
+        while digits < 20 && magnitude >= scale {
+            digits += 1
+            scale &*= 10
+        }
+        let output = base + count
+        for index in stride(from: digits - 1, through: 0, by: -1) {
+            output[index] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
+            magnitude /= 10
+        }
+        count += digits
+    }
+
+    /// Ends the current row.
+    public mutating func endRow() {
+        reserve(1)
+        append(0x0A)
+        fieldsInRow = 0
+    }
+
+    /// Forgets the encoded bytes, keeping the buffer.
+    public mutating func removeAll() {
+        count = 0
+        fieldsInRow = 0
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var grown = capacity * 2
+        while grown < needed { grown *= 2 }
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = grown
     }
 }
 
@@ -198,7 +298,7 @@ public final class CopyInStream {
     public func endRow() throws {
         encoder.endRow()
         rows += 1
-        if encoder.bytes.count >= chunkSize { try flush() }
+        if encoder.count >= chunkSize { try flush() }
     }
 
     /// Sends bytes that are already in COPY text format (whole rows ending in `\n`).
@@ -229,8 +329,8 @@ public final class CopyInStream {
 
     /// Sends whatever is buffered.
     public func flush() throws {
-        guard !encoder.bytes.isEmpty else { return }
-        try encoder.bytes.withUnsafeBytes { try connection.putCopyData($0) }
+        guard !encoder.isEmpty else { return }
+        try encoder.withUnsafeBytes { try connection.putCopyData($0) }
         encoder.removeAll()
     }
 }

@@ -25,6 +25,30 @@ struct CopyRoundTripTests {
         }
     }
 
+    @Test("integers are written in decimal, and every escapable byte is escaped wherever it falls")
+    func encoderOutput() {
+        let numbers: [Int64] = [0, 7, -1, 9, 10, 99, 100, 1_234_567_890_123, .max, .min, -10]
+        var encoder = CopyTextEncoder()
+        var expected = numbers.map { String($0) }
+        for number in numbers { encoder.field(integer: number) }
+        // Each special byte at every offset of the 8-byte words the encoder scans, and past them.
+        let specials = [
+            ("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"), ("\u{0B}", "\u{0B}"), ("\u{01}", "\u{01}"),
+        ]
+        for offset in 0..<20 {
+            for (special, escaped) in specials {
+                let prefix = String(repeating: "a", count: offset)
+                encoder.field(prefix + special + "東京" + special)
+                expected.append(prefix + escaped + "東京" + escaped)
+            }
+        }
+        encoder.null()
+        expected.append("\\N")
+        encoder.endRow()
+        let actual = encoder.withUnsafeBytes { Array($0) }
+        #expect(actual == Array((expected.joined(separator: "\t") + "\n").utf8))
+    }
+
     @Test(
         "100,000 rows of Japanese text, NULLs, empties, tabs, newlines, backslashes and quotes survive COPY byte for byte"
     )

@@ -74,6 +74,13 @@ struct SimplePattern: Sendable {
     }
 
     let alternatives: [[Node]]
+    /// The pattern as a run of ASCII classes, when it is one (see ``ASCIIRun``).
+    let asciiRun: [ASCIIRun.Step]?
+
+    init(alternatives: [[Node]]) {
+        self.alternatives = alternatives
+        asciiRun = ASCIIRun.steps(of: alternatives)
+    }
 
     /// Compiles `source`, or returns nil when it uses anything outside the subset.
     static func compile(_ source: String) -> SimplePattern? {
@@ -87,12 +94,87 @@ struct SimplePattern: Sendable {
     func matches(_ text: String) -> Bool {
         var text = text
         let ascii = text.withUTF8 { bytes in
-            bytes.allSatisfy { $0 < 0x80 }
-                ? matchesWhole(Scalars(count: bytes.count) { UInt32(bytes[$0]) }) : nil
+            bytes.allSatisfy { $0 < 0x80 } ? matches(ascii: bytes) : nil
         }
         if let ascii { return ascii }
         let scalars = text.unicodeScalars.map(\.value)
         return matchesWhole(Scalars(count: scalars.count) { scalars[$0] })
+    }
+
+    /// A pattern that is one sequence of classes, each repeated (`[A-Z0-9][A-Z0-9-]{3,24}`,
+    /// `[0-9]{7}`), matched on ASCII bytes with bit sets: the general matcher's closures
+    /// and recursion (and their reference counting) cost more than the rest of a field
+    /// for the usual code and number patterns.
+    enum ASCIIRun {
+        /// One class, as a bit set of the ASCII bytes it contains, repeated `min...max` times.
+        struct Step {
+            let low: UInt64
+            let high: UInt64
+            let min: Int
+            let max: Int
+
+            @inline(__always)
+            func contains(_ byte: UInt8) -> Bool {
+                byte < 64 ? low >> byte & 1 != 0 : high >> (byte &- 64) & 1 != 0
+            }
+        }
+
+        /// The steps of a pattern of one alternative without groups, or nil.
+        static func steps(of alternatives: [[Node]]) -> [Step]? {
+            guard alternatives.count == 1 else { return nil }
+            var steps: [Step] = []
+            for node in alternatives[0] {
+                switch node {
+                case .set(let set): steps.append(step(set, 1, 1))
+                case .repeated(.set(let set), let minimum, let maximum): steps.append(step(set, minimum, maximum))
+                default: return nil
+                }
+            }
+            return steps
+        }
+
+        private static func step(_ set: ScalarSet, _ minimum: Int, _ maximum: Int) -> Step {
+            // Taken from the set itself, so the bits mean exactly what `contains` says.
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            for byte in 0..<128 as Range<UInt32> where set.contains(byte) {
+                if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
+            }
+            return Step(low: low, high: high, min: minimum, max: maximum)
+        }
+
+        /// Whether all of `bytes` (ASCII, at most 63) match `steps`: the set of positions
+        /// reachable after each step, as bits, as a backtracking matcher would find them.
+        static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ steps: UnsafeBufferPointer<Step>) -> Bool {
+            let count = bytes.count
+            var reachable: UInt64 = 1
+            for step in steps {
+                var next: UInt64 = 0
+                var pending = reachable
+                while pending != 0 {
+                    let start = pending.trailingZeroBitCount
+                    pending &= pending &- 1
+                    if step.min == 0 { next |= 1 << start }
+                    var position = start
+                    while position < count && position - start < step.max && step.contains(bytes[position]) {
+                        position += 1
+                        if position - start >= step.min { next |= 1 << position }
+                    }
+                }
+                if next == 0 { return false }
+                reachable = next
+            }
+            return reachable >> count & 1 != 0
+        }
+    }
+
+    /// True when the whole of `bytes`, which must be ASCII, matches (as ``matches(_:)``
+    /// does for an ASCII string).
+    func matches(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let asciiRun, bytes.count < 64 {
+            return asciiRun.withUnsafeBufferPointer { ASCIIRun.matches(bytes, $0) }
+        }
+        return matchesWhole(Scalars(count: bytes.count) { UInt32(bytes[$0]) })
     }
 
     /// The text being matched, as scalar values by position.

@@ -82,11 +82,23 @@ public final class CSVImportSource: RecordSource {
         let policy = RejectRawPolicy(mapper: mapper)
         var record = CSVRecord()
         let cache = MappingCache()
+        let rowMapper = CSVRowMapper(mapper: mapper, decoder: decoder)
+        // One row value for the whole file: its buffers are reused from record to record
+        // once the consumer has let go of the previous row.
+        var row = MappedRow()
         while true {
             do {
                 guard try reader.next(into: &record) else { return }
             } catch {
                 throw ImportFailure.unreadable(path: path, reason: error.message)
+            }
+            // Well-formed records go the byte path; one it declines (a problem in any field)
+            // is mapped again on the String path, which says what is wrong with it.
+            if record.problem == nil && record.fieldCount == (expectedColumns ?? record.fieldCount)
+                && rowMapper.map(record, into: &row)
+            {
+                if try !body(.row(line: record.line, row: row)) { return }
+                continue
             }
             let outcome = map(
                 record, mapper: mapper, decoder: decoder, policy: policy, protects: protects, cache: cache)

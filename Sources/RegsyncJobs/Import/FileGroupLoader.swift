@@ -266,7 +266,9 @@ final class FileGroupLoader {
                 state.summary.loaded += 1
                 // Batches end (and wait for the server) rarely: a batch is the unit a refused
                 // COPY is retried in, so it is bounded in bytes as well as rows.
-                if session.batchCount >= options.batchSize || session.batchBytes >= 32 << 20 { try flush() }
+                if session.batchCount >= options.batchSize || session.batchBytes >= LoadSession.batchByteLimit {
+                    try flush()
+                }
             case .rejected(let reject):
                 line = reject.location.line
                 try record(reject, in: &state, session: session)

@@ -11,7 +11,7 @@ public final class TextDecoder {
     /// The encoding this decoder reads.
     public let encoding: TextEncoding
     private var converter: IconvConverter?
-    private let table: CP932Table?
+    let table: CP932Table?
 
     /// Creates a decoder for `encoding`.
     /// - Throws: `converterUnavailable` when glibc cannot convert from the encoding.
@@ -141,6 +141,101 @@ public final class TextDecoder {
                     code: .truncatedSequence, encoding: .utf8, byteOffset: bytes.count,
                     line: line(of: bytes.count, in: bytes), bytes: [])
             }
+        }
+    }
+}
+
+/// Decodes field bytes straight into a caller's UTF-8 buffer, for hot loops that need no
+/// `String`: an importer that copies most fields from the file to the database would
+/// otherwise allocate (and free) a `String` per field only to copy its bytes again.
+///
+/// A trivial value (no references, so no reference counting per call): take it from a
+/// ``TextDecoder`` once per reader. It decodes exactly as the decoder does, but reports
+/// no errors: it returns `nil` for anything it cannot decode, and the caller decodes that
+/// field with the ``TextDecoder`` (which says where and why).
+public struct UTF8Transcoder: Sendable {
+    enum Mode: Sendable {
+        case utf8
+        case cp932(CP932Table)
+        /// No byte path (EUC-JP goes through iconv): only ASCII is copied.
+        case asciiOnly
+    }
+
+    let mode: Mode
+
+    /// Writes the UTF-8 form of `bytes` to `output`, which must have room for three bytes
+    /// per input byte, and returns the number of bytes written; `nil` when the bytes are
+    /// invalid or need the decoder's slower path.
+    @inline(__always)
+    public func transcode(_ bytes: UnsafeRawBufferPointer, into output: UnsafeMutablePointer<UInt8>) -> Int? {
+        if TextDecoder.isASCII(bytes) {
+            if let base = bytes.baseAddress {
+                output.update(from: base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+            }
+            return bytes.count
+        }
+        switch mode {
+        case .cp932(let table):
+            guard case .success(let written) = table.decode(bytes, into: output) else { return nil }
+            return written
+        case .utf8:
+            guard Self.isValidUTF8(bytes) else { return nil }
+            output.update(from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+            return bytes.count
+        case .asciiOnly:
+            return nil
+        }
+    }
+
+    /// Well-formed UTF-8 as the Unicode standard defines it (table 3-7: no overlong forms,
+    /// no surrogates, nothing beyond U+10FFFF) — what `String(validating:)` accepts.
+    static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let first = bytes[index]
+            if first < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch first {
+            case 0xC2...0xDF: length = 2
+            case 0xE0:
+                length = 3
+                low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED:
+                length = 3
+                high = 0x9F
+            case 0xF0:
+                length = 4
+                low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4:
+                length = 4
+                high = 0x8F
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = bytes[index + 1]
+            guard second >= low && second <= high else { return false }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
+    }
+}
+
+extension TextDecoder {
+    /// A byte-level decoder for this decoder's encoding (see ``UTF8Transcoder``).
+    public var transcoder: UTF8Transcoder {
+        switch encoding {
+        case .utf8: UTF8Transcoder(mode: .utf8)
+        case .cp932: UTF8Transcoder(mode: table.map { .cp932($0) } ?? .asciiOnly)
+        case .eucJP: UTF8Transcoder(mode: .asciiOnly)
         }
     }
 }

@@ -33,21 +33,57 @@ public enum WhiteSpace {
     public static func trimmed(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            var start = 0
-            var end = bytes.count
-            while start < end {
-                let width = width(bytes, at: start)
-                if width == 0 { break }
-                start += width
-            }
-            while end > start {
-                let width = widthBefore(bytes, end: end)
-                if width == 0 { break }
-                end -= width
-            }
-            if start == 0 && end == bytes.count { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let range = trimmedRange(bytes)
+            if range.count == bytes.count { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         } ?? text
+    }
+
+    /// The part of `bytes` (UTF-8) that ``trimmed(_:)`` keeps: for importers that work on
+    /// bytes and never make a `String` of a field.
+    @inline(__always)
+    public static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let width = width(bytes, at: start)
+            if width == 0 { break }
+            start += width
+        }
+        while end > start {
+            let width = widthBefore(bytes, end: end)
+            if width == 0 { break }
+            end -= width
+        }
+        return start..<end
+    }
+
+    /// Does to `bytes` (UTF-8) in place what ``collapsed(_:into:)`` does to a string, and
+    /// returns the new length (never more than the old: a run shrinks to one byte or none).
+    public static func collapse(_ bytes: UnsafeMutableBufferPointer<UInt8>, into replacement: UInt8? = 0x20) -> Int {
+        // Writes never pass reads: `written <= index`, and a pending replacement is written
+        // only after a run of at least one byte was skipped.
+        let readable = UnsafeBufferPointer(bytes)
+        var written = 0
+        var index = 0
+        var pendingSpace = false
+        while index < readable.count {
+            let width = width(readable, at: index)
+            if width > 0 {
+                pendingSpace = true
+                index += width
+                continue
+            }
+            if pendingSpace && written > 0, let replacement {
+                bytes[written] = replacement
+                written += 1
+            }
+            pendingSpace = false
+            bytes[written] = readable[index]
+            written += 1
+            index += 1
+        }
+        return written
     }
 
     /// `text` with every run of white space replaced by `replacement` (one ASCII space,
