@@ -8,29 +8,35 @@ import RegsyncCore
 /// recomputed. The context (e.g. the target table or a registry code) separates
 /// pseudonyms of different uses, so they cannot be joined on their own.
 public struct KeyedHasher: Sendable {
-    private let key: SendableKey
+    /// The authenticator with the key already absorbed: each pseudonym starts from a copy,
+    /// which saves hashing the padded key twice per value (a third of the cost per row when
+    /// a million residents are imported).
+    private let keyed: KeyedAuthenticator
 
     /// - Parameter keyBytes: the secret key (at least 16 bytes), from a key file or the
     ///   environment, never from the repository or the database.
     public init?(keyBytes: [UInt8]) {
         guard keyBytes.count >= 16 else { return nil }
-        key = SendableKey(SymmetricKey(data: keyBytes))
+        keyed = KeyedAuthenticator(HMAC<SHA256>(key: SymmetricKey(data: keyBytes)))
     }
 
-    /// The hex pseudonym of `value` in `context`.
+    /// The hex pseudonym of `value` in `context`: HMAC-SHA-256 of the context's UTF-8,
+    /// the unit separator 0x1F and the value's UTF-8.
     public func pseudonym(_ value: String, context: String) -> String {
-        var authenticator = HMAC<SHA256>(key: key.value)
-        authenticator.update(data: Array(context.utf8))
-        authenticator.update(data: [0x1F])
-        authenticator.update(data: Array(value.utf8))
-        let code = authenticator.finalize()
-        return Hex.encode(code)
+        var message: [UInt8] = []
+        message.reserveCapacity(context.utf8.count + 1 + value.utf8.count)
+        message.append(contentsOf: context.utf8)
+        message.append(0x1F)
+        message.append(contentsOf: value.utf8)
+        var authenticator = keyed.value
+        authenticator.update(data: message)
+        return authenticator.finalize().withUnsafeBytes { Hex.encode($0) }
     }
 }
 
-/// A symmetric key shared read-only across tasks (swift-crypto does not mark it Sendable;
-/// it is an immutable value).
-private struct SendableKey: @unchecked Sendable {
-    let value: SymmetricKey
-    init(_ value: SymmetricKey) { self.value = value }
+/// A keyed authenticator shared read-only across tasks (swift-crypto does not mark it
+/// Sendable; it is only ever copied, and a copy owns its own hash state).
+private struct KeyedAuthenticator: @unchecked Sendable {
+    let value: HMAC<SHA256>
+    init(_ value: HMAC<SHA256>) { self.value = value }
 }
