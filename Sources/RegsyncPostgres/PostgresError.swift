@@ -63,6 +63,14 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
         return Int(digits)
     }
 
+    /// The column of a COPY input that the server blamed, parsed from CONTEXT
+    /// (`COPY t, line 17, column c` or `..., column c: "..."`).
+    public var copyColumn: String? {
+        guard let context, let range = context.range(of: ", column ") else { return nil }
+        let name = context[range.upperBound...].prefix { $0 != ":" && $0 != "," && $0 != "\n" }
+        return name.isEmpty ? nil : String(name)
+    }
+
     public var description: String {
         var text = "PostgreSQL \(kind.rawValue) error"
         if let sqlState { text += " [\(sqlState)]" }

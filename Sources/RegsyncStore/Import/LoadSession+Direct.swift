@@ -105,7 +105,23 @@ extension LoadSession {
                 try connection.executeScript(index.definition)
             }
         }
-        try connection.executeScript("ANALYZE \(target)")
+        // Statistics for the columns that queries find rows by (the key and every indexed
+        // column) now, so the plans of the next stage are sound; autovacuum analyzes the
+        // rest after the commit (a direct load always passes its threshold). A full ANALYZE
+        // here cost a third of the post-load time of a 1M-row vehicle file.
+        let indexed = try connection.execute(
+            """
+            SELECT DISTINCT a.attname FROM pg_index x
+              JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = ANY (x.indkey)
+             WHERE x.indrelid = $1::regclass ORDER BY a.attname
+            """, [target]
+        ).compactMap { $0["attname"] }
+        if indexed.isEmpty {
+            try connection.executeScript("ANALYZE \(target)")
+        } else {
+            let columns = try indexed.map { try connection.quoteIdentifier($0) }.joined(separator: ", ")
+            try connection.executeScript("ANALYZE \(target) (\(columns))")
+        }
         var counts = directCounts
         for (file, inserted) in directInserted { counts[file, default: MergeCounts()].inserted += inserted }
         return counts

@@ -41,7 +41,9 @@ public final class LoadSession {
     /// Room for a full batch and the row that crosses the limit, reserved up front (pages
     /// are only touched as rows fill them): doubling a buffer at the limit would briefly
     /// hold both copies.
-    private var batch = OpenBatch(text: CopyTextEncoder(capacity: batchByteLimit + (1 << 20)))
+    private var batch = OpenBatch(encoder: CopyBinaryEncoder(capacity: batchByteLimit + (1 << 20)))
+    /// The binary type of each column of the COPY statement, in its order.
+    private var columnTypes: [CopyBinaryEncoder.ColumnType] = []
 
     /// Where a row of the open batch came from and where its bytes end.
     struct BatchRow {
@@ -53,20 +55,20 @@ public final class LoadSession {
     /// The open batch, as one stored property: appending a row is then one exclusivity
     /// check, not one per field and counter (they showed in profiles of large loads).
     struct OpenBatch: ~Copyable {
-        var text: CopyTextEncoder
+        var encoder: CopyBinaryEncoder
         var rows: [BatchRow] = []
         var sent = 0
 
         /// Appends a row; true when enough of the batch is unsent to stream it now.
-        mutating func append(_ staged: StagedRow, direct: Bool) -> Bool {
-            text.append(staged, direct: direct)
-            rows.append(BatchRow(fileID: staged.fileID, line: staged.line, end: text.count))
-            return text.count - sent >= LoadSession.streamChunk
+        mutating func append(_ staged: StagedRow, direct: Bool, types: [CopyBinaryEncoder.ColumnType]) -> Bool {
+            encoder.append(staged, direct: direct, types: types)
+            rows.append(BatchRow(fileID: staged.fileID, line: staged.line, end: encoder.count))
+            return encoder.count - sent >= LoadSession.streamChunk
         }
 
         mutating func removeAll() {
             rows.removeAll(keepingCapacity: true)
-            text.removeAll()
+            encoder.removeAll()
             sent = 0
         }
     }
@@ -95,6 +97,7 @@ public final class LoadSession {
             self.path = path
             if path == .direct {
                 try prepareDirectLoad()
+                columnTypes = try copyColumnTypes(of: target)
                 return
             }
             var columns = [
@@ -108,6 +111,7 @@ public final class LoadSession {
             }
             try connection.executeScript(
                 "CREATE TEMP TABLE \(stage) (\(columns.joined(separator: ", "))) ON COMMIT DROP")
+            columnTypes = try copyColumnTypes(of: stage)
         } catch {
             connection.rollbackQuietly()
             throw error
@@ -164,16 +168,16 @@ public final class LoadSession {
         if batchStream == nil {
             batchNumber += 1
             try connection.executeScript("SAVEPOINT regsync_batch_\(batchNumber)")
-            batchStream = try connection.startCopyIn(copyStatement())
+            batchStream = try startCopy()
         }
-        if batch.append(row, direct: path == .direct) { try sendPending() }
+        if batch.append(row, direct: path == .direct, types: columnTypes) { try sendPending() }
     }
 
     /// Rows in the open batch.
     public var batchCount: Int { batch.rows.count }
 
     /// Bytes of COPY text in the open batch.
-    public var batchBytes: Int { batch.text.count }
+    public var batchBytes: Int { batch.encoder.count }
 
     /// Ends the open batch. Rows the server refused are returned (the batch is split at
     /// the line the server names, or bisected, and the innocent rows staged again).
@@ -185,7 +189,7 @@ public final class LoadSession {
         let savepoint = "regsync_batch_\(batchNumber)"
         do {
             try sendPending(stream)
-            try stream.finish()
+            try finishCopy(stream)
             try connection.executeScript("RELEASE SAVEPOINT \(savepoint)")
             return []
         } catch let error as PostgresError where error.kind == .copy && !error.isConnectionFailure {
@@ -200,9 +204,9 @@ public final class LoadSession {
     }
 
     private func sendPending(_ stream: CopyInStream? = nil) throws {
-        guard let stream = stream ?? batchStream, batch.text.count > batch.sent else { return }
-        try batch.text.withUnsafeBytes { try stream.raw(UnsafeRawBufferPointer(rebasing: $0[batch.sent...])) }
-        batch.sent = batch.text.count
+        guard let stream = stream ?? batchStream, batch.encoder.count > batch.sent else { return }
+        try batch.encoder.withUnsafeBytes { try stream.raw(UnsafeRawBufferPointer(rebasing: $0[batch.sent...])) }
+        batch.sent = batch.encoder.count
     }
 
     /// Direct path: counts the open batch's rows as stored in their files (the refused
@@ -227,7 +231,7 @@ public final class LoadSession {
             rejections.append(
                 ServerRejection(
                     fileID: batch.rows[index].fileID, line: batch.rows[index].line, sqlState: error.sqlState,
-                    message: error.safeDescription))
+                    message: rejectionMessage(error)))
         }
         if range.count == 1 {
             reject(range.lowerBound)
@@ -246,6 +250,25 @@ public final class LoadSession {
         }
     }
 
+    /// What a steward reads about a row the server refused: the column it blamed, and for a
+    /// value the client could not convert (SQLSTATE 22P03, see ``CopyBinaryEncoder``) the
+    /// type the value is not; never the value.
+    private func rejectionMessage(_ error: PostgresError) -> String {
+        guard let column = error.copyColumn else { return error.safeDescription }
+        if error.sqlState == "22P03", let index = copyColumns.firstIndex(of: column), index < columnTypes.count {
+            let type: String
+            switch columnTypes[index] {
+            case .date: type = "a valid date (YYYY-MM-DD)"
+            case .int4: type = "an integer from -2147483648 to 2147483647"
+            case .int8: type = "a 64-bit integer"
+            case .bool: type = "a boolean"
+            case .text: type = "text"
+            }
+            return "the value for \(column) is not \(type) [22P03]"
+        }
+        return "\(error.safeDescription) (column \(column))"
+    }
+
     /// Copies rows `range` of the batch again, in one COPY under a savepoint.
     private func copyAgain(_ range: Range<Int>, into rejections: inout [ServerRejection]) throws {
         guard !range.isEmpty else { return }
@@ -255,9 +278,9 @@ public final class LoadSession {
         let start = range.lowerBound == 0 ? 0 : batch.rows[range.lowerBound - 1].end
         let end = batch.rows[range.upperBound - 1].end
         do {
-            let stream = try connection.startCopyIn(copyStatement())
-            try batch.text.withUnsafeBytes { try stream.raw(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
-            try stream.finish()
+            let stream = try startCopy()
+            try batch.encoder.withUnsafeBytes { try stream.raw(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+            try finishCopy(stream)
             try connection.executeScript("RELEASE SAVEPOINT \(savepoint)")
         } catch let error as PostgresError where error.kind == .copy && !error.isConnectionFailure {
             try connection.executeScript("ROLLBACK TO SAVEPOINT \(savepoint); RELEASE SAVEPOINT \(savepoint)")
@@ -265,48 +288,88 @@ public final class LoadSession {
         }
     }
 
+    /// The columns of the load's COPY, in order: the bookkeeping columns, then the fields.
+    private var copyColumns: [String] {
+        (path == .direct
+            ? ["record_key", "source_file_id", "source_line"]
+            : ["file_id", "source_line", "record_key", "applies", "removes"])
+            + mapping.fields.map(\.column.name)
+    }
+
     private func copyStatement() throws -> String {
-        if path == .direct {
-            let columns =
-                try ["record_key", "source_file_id", "source_line"]
-                + mapping.fields.map { try connection.quoteIdentifier($0.column.name) }
-            return "COPY \(target) (\(columns.joined(separator: ", "))) FROM STDIN"
+        let columns = try copyColumns.map { try connection.quoteIdentifier($0) }
+        let table = path == .direct ? target : stage
+        return "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN WITH (FORMAT binary)"
+    }
+
+    /// Starts a COPY of the load's columns and sends the binary format's header.
+    private func startCopy() throws -> CopyInStream {
+        let stream = try connection.startCopyIn(copyStatement())
+        try CopyBinaryEncoder.header.withUnsafeBytes { try stream.raw($0) }
+        return stream
+    }
+
+    /// Sends the binary format's trailer and ends the COPY.
+    private func finishCopy(_ stream: CopyInStream) throws {
+        try CopyBinaryEncoder.trailer.withUnsafeBytes { try stream.raw($0) }
+        _ = try stream.finish()
+    }
+
+    /// The binary type of each COPY column, read from the catalog of `table` (so the
+    /// encoding follows the table as it is, not as the code expects it to be).
+    private func copyColumnTypes(of table: String) throws -> [CopyBinaryEncoder.ColumnType] {
+        let rows = try connection.execute(
+            """
+            SELECT attname, atttypid::bigint AS type_oid FROM pg_attribute
+             WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped
+            """, [table])
+        var types: [String: UInt32] = [:]
+        for row in rows {
+            if let name = row["attname"], let oid = row["type_oid"].flatMap({ UInt32($0) }) { types[name] = oid }
         }
-        var columns = ["file_id", "source_line", "record_key", "applies", "removes"]
-        for field in mapping.fields { columns.append(try connection.quoteIdentifier(field.column.name)) }
-        return "COPY \(stage) (\(columns.joined(separator: ", "))) FROM STDIN"
+        return try copyColumns.map { column in
+            guard let oid = types[column], let type = CopyBinaryEncoder.ColumnType(oid: oid) else {
+                throw PostgresError(
+                    kind: .statement, sqlState: "42804",
+                    message:
+                        "column \(column) of \(table) has a type regsync cannot load (type oid \(types[column] ?? 0))")
+            }
+            return type
+        }
     }
 
 }
 
-extension CopyTextEncoder {
-    /// Appends a staged row: its columns in the order of the load's COPY statement.
+extension CopyBinaryEncoder {
+    /// Appends a staged row: its columns in the order of the load's COPY statement, each
+    /// converted to the binary form of its column's type.
     ///
     /// One mutating call per row: the encoder is a stored property of the session, and
-    /// each call on it is an exclusivity check. The values are copied from the row's UTF-8
-    /// (no `String` per value), the file id and line written as digits.
-    mutating func append(_ staged: StagedRow, direct: Bool) {
+    /// each call on it is an exclusivity check. The values are read from the row's UTF-8
+    /// (no `String` per value).
+    mutating func append(_ staged: StagedRow, direct: Bool, types: [CopyBinaryEncoder.ColumnType]) {
         let row = staged.row
+        let fixed = direct ? 3 : 5
+        beginRow(fields: fixed + row.count)
         row.utf8.withUnsafeBufferPointer { utf8 in
             if direct {
                 field(utf8: UnsafeBufferPointer(rebasing: utf8[row.keyRange]))
-                field(integer: staged.fileID)
-                field(integer: Int64(staged.line))
+                field(int8: staged.fileID)
+                field(int4: Int32(clamping: staged.line))
             } else {
-                field(integer: staged.fileID)
-                field(integer: Int64(staged.line))
+                field(int8: staged.fileID)
+                field(int4: Int32(clamping: staged.line))
                 field(utf8: UnsafeBufferPointer(rebasing: utf8[row.keyRange]))
-                field(row.applies ? "t" : "f")
-                field(row.removes ? "t" : "f")
+                field(bool: row.applies)
+                field(bool: row.removes)
             }
             for index in 0..<row.count {
                 if let range = row.range(of: index) {
-                    field(utf8: UnsafeBufferPointer(rebasing: utf8[range]))
+                    field(types[fixed + index], text: UnsafeBufferPointer(rebasing: utf8[range]))
                 } else {
                     null()
                 }
             }
         }
-        endRow()
     }
 }
