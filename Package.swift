@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "RegsyncCommands",
             dependencies: [
-                "RegsyncJobs", "RegsyncStore", "RegsyncText", "RegsyncCore", "RegsyncImport",
+                "RegsyncJobs", "RegsyncStore", "RegsyncText", "RegsyncCore", "RegsyncImport", "RegsyncPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

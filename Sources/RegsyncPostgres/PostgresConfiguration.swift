@@ -32,12 +32,43 @@ public struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible
     public var description: String { connectionString.isEmpty ? "(PG* environment)" : masked }
 
     /// The password embedded in the connection string, if any (used to scrub messages).
-    var embeddedPassword: String? {
-        if let url = URLComponents(string: connectionString), url.scheme?.hasPrefix("postgres") == true {
-            if let password = url.password, !password.isEmpty { return url.percentEncodedPassword ?? password }
-            return url.queryItems?.first { $0.name == "password" }?.value
+    /// A URL that `URLComponents` cannot parse (libpq then quotes it whole in its error) is
+    /// searched by hand, so its password is still found.
+    var embeddedPassword: String? { embeddedPasswords.first }
+
+    /// Every form of the embedded password that a message could quote: as written
+    /// (percent-encoded) and decoded.
+    var embeddedPasswords: [String] {
+        var found: [String] = []
+        if connectionString.contains("://") {
+            if let url = URLComponents(string: connectionString), url.scheme?.hasPrefix("postgres") == true {
+                if let password = url.percentEncodedPassword, !password.isEmpty { found.append(password) }
+                if let password = url.password, !password.isEmpty { found.append(password) }
+                if let password = url.queryItems?.first(where: { $0.name == "password" })?.value, !password.isEmpty {
+                    found.append(password)
+                }
+            }
+            found += Self.userInfoPassword(in: connectionString)
         }
-        return Self.keywordValue("password", in: connectionString)
+        if let password = Self.keywordValue("password", in: connectionString), !password.isEmpty {
+            found.append(password)
+        }
+        var unique: [String] = []
+        for password in found where !unique.contains(password) { unique.append(password) }
+        return unique
+    }
+
+    /// The `secret` of `scheme://user:secret@host...`, found without a URL parser: the text
+    /// between the first `:` after the user and the last `@` of the URL's authority part.
+    private static func userInfoPassword(in text: String) -> [String] {
+        guard let schemeEnd = text.range(of: "://") else { return [] }
+        let afterScheme = text[schemeEnd.upperBound...]
+        guard let at = afterScheme.lastIndex(of: "@"), let colon = afterScheme[..<at].firstIndex(of: ":") else {
+            return []
+        }
+        let password = String(afterScheme[afterScheme.index(after: colon)..<at])
+        guard !password.isEmpty else { return [] }
+        return [password, password.removingPercentEncoding].compactMap { $0 }
     }
 
     /// Masks passwords in a URL (`user:secret@`, `?password=secret`) or a conninfo string

@@ -10,13 +10,13 @@ import Logging
 public final class PostgresConnection {
     let handle: OpaquePointer
     let logger: Logger
-    private let scrubbedSecret: String?
+    private let scrubbedSecret: [String]
 
     /// Opens a connection.
     /// - Throws: ``PostgresError`` of kind `.connection` with libpq's message (password scrubbed).
     public init(_ configuration: PostgresConfiguration, logger: Logger = .current) throws {
         self.logger = logger
-        scrubbedSecret = configuration.embeddedPassword
+        scrubbedSecret = configuration.embeddedPasswords
         let keywords = ["dbname", "fallback_application_name", "client_encoding"]
         let values = [configuration.connectionString, configuration.applicationName, "UTF8"]
         let connection = withCStringArray(keywords) { keywordPointers in
@@ -156,9 +156,14 @@ public final class PostgresConnection {
             column: field(CLibPQ_DIAG_COLUMN_NAME), constraint: field(CLibPQ_DIAG_CONSTRAINT_NAME))
     }
 
-    static func scrub(_ text: String, secret: String?) -> String {
-        guard let secret, !secret.isEmpty else { return text }
-        return text.replacingOccurrences(of: secret, with: "***")
+    /// Replaces every quoted form of the password by `***`, longest first, and masks any
+    /// connection URL or `password=` keyword the message quotes.
+    static func scrub(_ text: String, secret: [String]) -> String {
+        var scrubbed = text
+        for form in secret.sorted(by: { $0.count > $1.count }) {
+            scrubbed = scrubbed.replacingOccurrences(of: form, with: "***")
+        }
+        return PostgresConfiguration.mask(scrubbed)
     }
 }
 

@@ -181,7 +181,7 @@ struct NTAImportCommandTests {
         #expect(try rows("SELECT count(*) FROM regsync.imported_file", database: database) == [["0"]])
     }
 
-    @Test("the daily diff is applied by process code: latest rows only, newest wins, 99 removes")
+    @Test("the daily diff is applied by process code: latest non-correction rows only, newest wins, 99 removes")
     func diff() throws {
         let database = try reset()
         let workspace = try Workspace()
@@ -202,13 +202,16 @@ struct NTAImportCommandTests {
         (new.sequence, new.process, new.updated) = (4, "01", "2024-02-01")
         var moved = new
         (moved.sequence, moved.process, moved.updated, moved.street) = (5, "12", "2024-02-02", "中之島２丁目")
+        var correction = Self.hokkaido[0]
+        (correction.sequence, correction.process, correction.updated, correction.correct) = (6, "11", "2024-02-02", "1")
         let diff = try workspace.write(
-            "diff_20240202.csv", utf8: [renamedOld, renamed, deleted, moved, new].map(\.csvLine).joined())
+            "diff_20240202.csv",
+            utf8: [renamedOld, renamed, deleted, moved, new, correction].map(\.csvLine).joined())
         let run = try runImport(
             "commercial", [diff], mapping: shippedMapping("commercial-nta-diff"), database: database, in: workspace)
         #expect(run.status == 0, "\(run.stderr)")
         let file = try #require(run.file)
-        #expect(file.read == 5 && file.loaded == 5 && file.rejected == 0)
+        #expect(file.read == 6 && file.loaded == 6 && file.rejected == 0)
         #expect([file.inserted, file.updated, file.removed] as [Int] == [1, 1, 1])
         #expect(
             try names(database) == [

@@ -355,3 +355,41 @@ struct MappingValidationTests {
         #expect(throws: Never.self) { try RecordMapper(mapping: file, header: header, hasher: hasher) }
     }
 }
+
+@Suite("mapping check reports every problem in one pass")
+struct MappingAllProblemsTests {
+    @Test("an unknown target, format and encoding do not hide the problems of the fields, key and load")
+    func brokenHeadDoesNotHideFields() {
+        let found = problems(
+            """
+            target: vehicle.registrationz
+            source: {format: csvv, encoding: latin1}
+            load: {snapshot: full, newest_by: [no_such_field]}
+            key: [chassis_number, missing_key_field]
+            fields:
+              chassis_number: {column: 車台番号, transforms: [trim, upcase]}
+              registered_on: {column: 登録, transforms: [{date: [iso, julian]}]}
+              owner_name: {column: 氏名, pattern: "([a-z"}
+            """)
+        let keyPaths = Set(found.map(\.keyPath))
+        #expect(keyPaths.contains("target"))
+        #expect(keyPaths.contains { $0.hasPrefix("source") })
+        #expect(keyPaths.contains("fields.chassis_number.transforms[1]"), "\(found)")
+        #expect(keyPaths.contains { $0.hasPrefix("fields.registered_on.transforms") }, "\(found)")
+        #expect(keyPaths.contains { $0.hasPrefix("fields.owner_name.pattern") }, "\(found)")
+        #expect(keyPaths.contains { $0.hasPrefix("key") }, "\(found)")
+        #expect(found.count >= 6, "\(found)")
+    }
+
+    @Test("with an unknown target, field names are not judged (no false 'not a field' problems)")
+    func noFalseFieldProblems() {
+        let found = problems(
+            """
+            target: nowhere.table
+            source: {format: csv, encoding: utf-8, header: true}
+            key: code
+            fields: {code: コード, name: 名前}
+            """)
+        #expect(found.map(\.keyPath) == ["target"], "\(found)")
+    }
+}

@@ -1,5 +1,6 @@
-import RegsyncPostgres
 import Testing
+
+@testable import RegsyncPostgres
 
 @Suite("connection strings are printed without passwords")
 struct MaskingTests {
@@ -25,5 +26,34 @@ struct MaskingTests {
         #expect(!PostgresConfiguration.environmentNamesServer(["PGPASSWORD": "x"]))
         #expect(PostgresConfiguration.environmentNamesServer(["PGHOST": "db"]))
         #expect(PostgresConfiguration.environmentNamesServer(["PGDATABASE": "reg"]))
+    }
+}
+
+@Suite("a connection error never quotes the password")
+struct ConnectionErrorScrubbingTests {
+    @Test(
+        "even from a URL that no URL parser accepts, libpq's message comes back without the password",
+        arguments: [
+            "postgresql://clerk:S3cretPW@[bad/db",
+            "postgresql://clerk:S3cret%2FPW@[bad/db",
+            "postgres://clerk:S3cretPW@host:notaport/db",
+            "host=/nonexistent/socket user=clerk password=S3cretPW dbname=reg",
+        ])
+    func malformed(url: String) throws {
+        do {
+            _ = try PostgresConnection(PostgresConfiguration(connectionString: url))
+            Issue.record("connected to \(PostgresConfiguration.mask(url))")
+        } catch let error as PostgresError {
+            for text in [String(describing: error), error.safeDescription] {
+                #expect(!text.contains("S3cret"), "\(text)")
+            }
+        }
+    }
+
+    @Test("every form a message could quote is known: as written and percent-decoded")
+    func forms() {
+        let configuration = PostgresConfiguration(connectionString: "postgresql://clerk:S3cret%2FPW@[bad/db")
+        #expect(configuration.embeddedPasswords.contains("S3cret%2FPW"))
+        #expect(configuration.embeddedPasswords.contains("S3cret/PW"))
     }
 }

@@ -17,6 +17,18 @@ struct MappingParser {
         var fields: [FieldSpec]
     }
 
+    /// Stands in for an unknown target: every field the mapping names, as text.
+    static func standInTarget(fieldNames: [String]) -> ImportTarget {
+        var names: [String] = []
+        for name in fieldNames where !names.contains(name) { names.append(name) }
+        return ImportTarget(name: "unknown.target", registry: "", columns: names.map { TargetColumn($0) })
+    }
+
+    /// Stands in for a source that could not be read: CSV with a header, any column count.
+    static let standInSource = SourceSpec(
+        format: .csv(CSVSpec(delimiter: UInt8(ascii: ","), quote: UInt8(ascii: "\""), header: true, columns: nil)),
+        encoding: .utf8)
+
     static let topKeys: Set<String> = ["mapping", "description", "target", "source", "load", "key", "codes", "fields"]
     static let sourceKeys: Set<String> = [
         "format", "encoding", "delimiter", "quote", "header", "columns", "record", "namespaces",
@@ -54,15 +66,17 @@ struct MappingParser {
         let source = parseSource(root.child("source"))
         let load = parseLoad(root.child("load"))
         let codes = parseCodeTables(root.child("codes"))
-        var fields: [FieldSpec] = []
-        if let target, let source {
-            fields = parseFields(root.child("fields"), target: target, source: source, load: load, codes: codes)
-        }
-        // Without a target or a source the fields could not be read: saying that the key or
-        // the load options name unmapped fields would only add false problems.
-        let fieldsRead = target != nil && source != nil
-        let key = parseKey(root.child("key"), fields: fields, checkMapped: fieldsRead)
-        if let load, fieldsRead { checkLoadFields(load, fields: fields) }
+        // Every problem at once: with an unknown target or an unusable source the fields are
+        // still checked (transforms, patterns, codes, check digits, key and load references),
+        // against a stand-in target that accepts every field name as text and a source that
+        // accepts every column reference. Only the checks that need the real target (unknown
+        // or missing fields, types) or the real dialect (positions, namespaces) wait.
+        let fieldsCursor = root.child("fields")
+        let fields = parseFields(
+            fieldsCursor, target: target ?? Self.standInTarget(fieldNames: fieldsCursor.keys),
+            source: source ?? Self.standInSource, load: load, codes: codes, referencesChecked: source != nil)
+        let key = parseKey(root.child("key"), fields: fields, checkMapped: true)
+        if let load { checkLoadFields(load, fields: fields) }
         guard let target, let source, let load else { return nil }
         return Parsed(
             name: name, description: description, target: target, source: source, load: load, key: key,
@@ -263,7 +277,8 @@ struct MappingParser {
     // MARK: - fields
 
     private func parseFields(
-        _ cursor: YAMLCursor, target: ImportTarget, source: SourceSpec, load: LoadSpec?, codes: [String: CodeTable]
+        _ cursor: YAMLCursor, target: ImportTarget, source: SourceSpec, load: LoadSpec?, codes: [String: CodeTable],
+        referencesChecked: Bool
     ) -> [FieldSpec] {
         guard cursor.isMapping else {
             cursor.fail(cursor.isMissing ? "is required" : "must map canonical field names to their sources")
@@ -278,7 +293,10 @@ struct MappingParser {
                         + target.columns.map(\.mappingName).joined(separator: ", "))
                 continue
             }
-            if let field = parseField(fieldCursor, column: column, source: source, load: load, codes: codes) {
+            if let field = parseField(
+                fieldCursor, column: column, source: source, load: load, codes: codes,
+                referencesChecked: referencesChecked)
+            {
                 byColumn[column.name] = field
             }
         }
@@ -291,11 +309,15 @@ struct MappingParser {
     }
 
     private func parseField(
-        _ cursor: YAMLCursor, column: TargetColumn, source: SourceSpec, load: LoadSpec?, codes: [String: CodeTable]
+        _ cursor: YAMLCursor, column: TargetColumn, source: SourceSpec, load: LoadSpec?, codes: [String: CodeTable],
+        referencesChecked: Bool
     ) -> FieldSpec? {
+        let reference = { (cursor: YAMLCursor, source: SourceSpec) -> ColumnReference? in
+            referencesChecked ? self.reference(cursor, source: source) : cursor.string().map { .path($0) }
+        }
         // Shorthand: `name: 氏名` (a column name or position, or an XML path).
         if cursor.isScalar {
-            guard let reference = reference(cursor, source: source) else { return nil }
+            guard let reference = reference(cursor, source) else { return nil }
             if column.role == .protectionFlag { requireExplicitEmpty(cursor, column) }
             return FieldSpec(
                 column: column, sources: [reference], join: "", constant: nil, transforms: defaultTransforms(column),
@@ -313,13 +335,13 @@ struct MappingParser {
         let constant = cursor.child("value").string()
         let given = [!single.isMissing, !several.isMissing, constant != nil].filter { $0 }.count
         if given != 1 { cursor.fail("needs exactly one of 'column', 'columns' or 'value'") }
-        if !single.isMissing, let reference = reference(single, source: source) { sources = [reference] }
+        if !single.isMissing, let reference = reference(single, source) { sources = [reference] }
         if !several.isMissing {
             guard several.isSequence, !several.elements.isEmpty else {
                 several.fail("must be a non-empty list")
                 return nil
             }
-            sources = several.elements.compactMap { reference($0, source: source) }
+            sources = several.elements.compactMap { reference($0, source) }
         }
         var transforms = defaultTransforms(column)
         let transformsCursor = cursor.child("transforms")

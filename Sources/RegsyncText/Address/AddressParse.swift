@@ -77,7 +77,15 @@ struct AddressParse {
             }
         }
         guard !candidates.isEmpty else {
-            noMunicipality(prefectureEnds.max { $0.end < $1.end }, &result)
+            let prefecture = prefectureEnds.max { $0.end < $1.end }
+            if let candidate = municipalityOfTown(after: prefecture) {
+                result.warnings.append(
+                    AddressWarning(
+                        .municipalityInferred, "municipality omitted; the town name exists in one municipality only"))
+                choose([candidate], &result)
+                return
+            }
+            noMunicipality(prefecture, &result)
             return
         }
         for k in candidates.indices {
@@ -193,6 +201,42 @@ struct AddressParse {
         var position = 0
         while position < input.match.count && Int(input.origin[position]) < index { position += 1 }
         return position
+    }
+
+    /// A town written without its municipality (霞が関1-3-1): the municipality when the
+    /// longest reference town at the start (after 大字/字) is in exactly one municipality (of
+    /// the written prefecture, if any). Short names (本町, 中央) are in many and never
+    /// decide; names of fewer than three characters are not tried at all.
+    private func municipalityOfTown(after prefecture: (prefecture: Int, end: Int, short: Bool)?) -> Candidate? {
+        guard store === ReferenceStore.shared else { return nil }
+        let match = input.match
+        var start = prefecture?.end ?? 0
+        if input.starts(with: Self.oaza, at: start) {
+            start += 2
+        } else if start < match.count && match[start] == Self.aza {
+            start += 1
+        }
+        var bestEnd = -1
+        var towns: [Int] = []
+        ReferenceStore.nationwideTowns.forEachPrefix(of: match, from: start, scope: 0) { entry, end in
+            guard AddressFolding.isBoundary(match, end) else { return }
+            let town = Int(entry.target)
+            let municipality = Int(store.townMunicipality[town])
+            if let prefecture, Int(store.municipalityPrefecture[municipality]) != prefecture.prefecture { return }
+            if end > bestEnd {
+                bestEnd = end
+                towns = [town]
+            } else if end == bestEnd {
+                towns.append(town)
+            }
+        }
+        guard bestEnd - start >= 3 else { return nil }
+        let owners = Set(towns.map { Int(store.townMunicipality[$0]) })
+        guard owners.count == 1, let municipality = owners.first else { return nil }
+        return Candidate(
+            municipality: municipality, start: start, end: start,
+            rank: prefecture.map { $0.short ? 1 : 0 } ?? 2,
+            town: TownMatch(towns: towns, start: start, end: bestEnd))
     }
 
     private func noMunicipality(

@@ -97,6 +97,9 @@ public struct AddressWarning: Sendable, Hashable, Encodable {
         /// A name shared by several municipalities was resolved because only one has the town
         /// (or the postal code).
         case municipalityResolved = "municipality_resolved"
+        /// No municipality was written; the town name (at least three characters) is in one
+        /// municipality of Japan (of the prefecture, when one was written) only.
+        case municipalityInferred = "municipality_inferred"
         /// A designated city was written without its ward; the ward was inferred from the town.
         case wardInferred = "ward_inferred"
         /// A designated city was written without its ward and the town exists in several wards.

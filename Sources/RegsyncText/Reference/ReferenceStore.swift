@@ -242,3 +242,17 @@ final class ReferenceStore: Sendable {
         self.townChomeRanges = chomeRanges
     }
 }
+
+extension ReferenceStore {
+    /// Every town name of Japan in one scope, for an address written without its
+    /// municipality (霞が関1-3-1). Built at first use (about 120,000 names), since most
+    /// runs never need it.
+    static let nationwideTowns: NameIndex = {
+        let store = ReferenceStore.shared
+        var builder = NameIndex.Builder()
+        for townIndex in store.towns.indices {
+            builder.add(AddressFolding.nameKey(store.towns[townIndex].name), scope: 0, target: townIndex)
+        }
+        return builder.build()
+    }()
+}

@@ -32,6 +32,7 @@ struct AddressKeyTests {
         AddressPair("宮崎県都城市姫城町6街区21号", "宮崎県都城市姫城町6-21", "街区 as 番"),
         AddressPair("府中市宮西町2-24", "東京都府中市宮西町2丁目24番", "府中市 told apart by its town"),
         AddressPair("中央区銀座4-6-16", "東京都中央区銀座四丁目6番16号", "中央区 told apart by its town"),
+        AddressPair("東京都千代田区霞が関1-3-1", "霞が関１－３－１", "municipality omitted, the town is in one place only"),
     ]
 
     static let differentAddresses: [AddressPair] = [
@@ -58,6 +59,7 @@ struct AddressKeyTests {
         AddressPair("東京都港区芝公園4-2-8", "愛知県名古屋市港区芝公園4-2-8", "港区 in two cities"),
         AddressPair("ほげほげ", "ふがふが", "unparseable lines keep their text"),
         AddressPair("東京都千代田区", "東京都中央区", "municipality only"),
+        AddressPair("東京都中野区本町1-2-3", "本町1-2-3", "a town name in many municipalities decides nothing"),
         AddressPair("東京都府中市", "広島県府中市", "municipality only, same name"),
         AddressPair("東京都千代田区霞が関1-3-1", "東京都千代田区霞が関 1-3-1 別館", "building present"),
         AddressPair("東京都府中市宮西町1-1", "東京都府中市宮町1-1", "towns sharing a prefix"),

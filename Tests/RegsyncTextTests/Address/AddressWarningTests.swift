@@ -37,6 +37,10 @@ struct AddressWarningTests {
         Expectation(input: "札幌市中央区北1条西99丁目", codes: [.prefectureInferred, .chomeOutOfRange]),
         Expectation(input: "東京都千代田区霞が関", codes: []),
         Expectation(input: "東京都千代田区 ビル名だけ", codes: [.townNotInReference]),
+        Expectation(input: "霞が関１－３－１", codes: [.municipalityInferred, .prefectureInferred]),
+        Expectation(input: "東京都霞が関1-3-1", codes: [.municipalityInferred]),
+        Expectation(input: "本町1-2-3", codes: [.municipalityNotFound, .unparsedRemainder]),
+        Expectation(input: "大阪府霞が関1-3-1", codes: [.municipalityNotFound, .unparsedRemainder]),
     ]
 
     @Test("reports stable warning codes", arguments: cases)
