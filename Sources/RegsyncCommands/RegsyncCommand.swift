@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RegsyncCore
 
 /// The `regsync` command line: one subcommand per pipeline stage.
@@ -7,8 +8,9 @@ public struct RegsyncCommand: ParsableCommand {
         commandName: "regsync",
         abstract: "Keep Japan's base registries in step with the resident register.",
         discussion: """
-            Imports legacy registry exports through mapping files, links registry persons to \
-            residents, and propagates address changes with a full audit trail.
+            Imports legacy registry exports through mapping files and normalises Japanese names \
+            and addresses for matching. Linking registry persons to residents and propagating \
+            address changes are the next stages (not in this version).
 
             Database: --database URL, else REGSYNC_DATABASE_URL, else the standard PG* variables, \
             else an embedded PostgreSQL cluster under $REGSYNC_HOME (default ./.regsync).
@@ -25,4 +27,44 @@ public struct RegsyncCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Parses the command line and runs the command. A usage error (exit 64) ends like any
+    /// other run: ArgumentParser's message, then the one-line summary on stderr and the JSON
+    /// summary when `--summary FILE` was given, so a cron job or a wrapper always finds one.
+    public static func runMain(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        let command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            let code = exitCode(for: error)
+            guard code.rawValue == ExitCodes.code(for: .usage) else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            var summary = RunSummary(command: arguments.first { !$0.hasPrefix("-") } ?? "regsync")
+            summary.escalate(to: .usage)
+            summary.error = message(for: error)
+            summary.finishedAt = Date()
+            FileHandle.standardError.write(Data((summary.oneLine + "\n").utf8))
+            if let path = summaryPath(in: arguments) {
+                try? summary.jsonData().write(to: URL(fileURLWithPath: path))
+            }
+            Foundation.exit(code.rawValue)
+        }
+        var runnable = command
+        do {
+            try runnable.run()
+        } catch {
+            exit(withError: error)
+        }
+        exit()
+    }
+
+    /// The value of `--summary FILE` or `--summary=FILE`, read without the parser (which
+    /// refused the command line).
+    static func summaryPath(in arguments: [String]) -> String? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--summary", index + 1 < arguments.count { return arguments[index + 1] }
+            if argument.hasPrefix("--summary=") { return String(argument.dropFirst("--summary=".count)) }
+        }
+        return nil
+    }
 }

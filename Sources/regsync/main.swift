@@ -1,3 +1,3 @@
 import RegsyncCommands
 
-RegsyncCommand.main()
+RegsyncCommand.runMain()
