@@ -1,3 +1,4 @@
+import Foundation
 import RegsyncCore
 import RegsyncText
 
@@ -494,7 +495,15 @@ public final class MappingCache {
             text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
 
-        static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            var left = lhs.text
+            var right = rhs.text
+            return left.withUTF8 { a in
+                right.withUTF8 { b in
+                    a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+                }
+            }
+        }
     }
 
     private var dates: [Int: [Key: (value: String?, failure: TransformFailure?)]] = [:]
