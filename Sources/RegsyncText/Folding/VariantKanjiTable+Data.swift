@@ -458,7 +458,7 @@ extension VariantKanjiTable {
         默	黙	strict	J
         點	点	strict	J
         黨	党	strict	J
-        齊	斉	strict	A|L|G|J
+        齊	斎	strict	R
         齋	斎	strict	A|L|G|J
         齒	歯	strict	J
         齡	齢	strict	J

@@ -10,7 +10,7 @@ struct VariantKanjiTableTests {
         "folds the common surname variants to their standard form",
         arguments: [
             ("髙", "高", VariantGrade.strict), ("﨑", "崎", .strict), ("嵜", "崎", .strict), ("邊", "辺", .strict),
-            ("邉", "辺", .strict), ("齋", "斎", .strict), ("齊", "斉", .strict), ("澤", "沢", .strict),
+            ("邉", "辺", .strict), ("齋", "斎", .strict), ("齊", "斎", .strict), ("澤", "沢", .strict),
             ("濱", "浜", .strict), ("濵", "浜", .strict), ("櫻", "桜", .strict), ("廣", "広", .strict),
             ("國", "国", .strict), ("龍", "竜", .strict), ("德", "徳", .strict), ("眞", "真", .strict),
             ("惠", "恵", .strict), ("榮", "栄", .strict), ("藏", "蔵", .strict), ("條", "条", .strict),
