@@ -74,7 +74,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "regsync", dependencies: ["RegsyncCommands"]),
-        .target(name: "RegsyncSynth", dependencies: ["RegsyncText"]),
+        .target(name: "RegsyncSynth", dependencies: ["RegsyncText", "RegsyncCore"]),
         .executableTarget(
             name: "regsync-synth",
             dependencies: [
@@ -95,15 +95,16 @@ let package = Package(
         // Test support: a throwaway PostgreSQL cluster per test process.
         .target(name: "RegsyncTestSupport", dependencies: ["RegsyncStore", "RegsyncPostgres"]),
 
-        .testTarget(name: "RegsyncCSVTests", dependencies: ["RegsyncCSV"]),
-        .testTarget(name: "RegsyncXMLTests", dependencies: ["RegsyncXML"]),
-        .testTarget(name: "RegsyncPostgresTests", dependencies: ["RegsyncPostgres", "RegsyncTestSupport"]),
-        .testTarget(name: "RegsyncTextTests", dependencies: ["RegsyncText"]),
+        .testTarget(name: "RegsyncCSVTests", dependencies: ["RegsyncCSV", "RegsyncCore"]),
+        .testTarget(name: "RegsyncXMLTests", dependencies: ["RegsyncXML", "RegsyncCore"]),
+        .testTarget(
+            name: "RegsyncPostgresTests", dependencies: ["RegsyncPostgres", "RegsyncTestSupport", "RegsyncCore"]),
+        .testTarget(name: "RegsyncTextTests", dependencies: ["RegsyncText", "RegsyncCore"]),
         .testTarget(
             name: "RegsyncImportTests",
             dependencies: ["RegsyncImport", "RegsyncText", "RegsyncCore", "RegsyncCSV", "RegsyncXML"]
         ),
-        .testTarget(name: "RegsyncSynthTests", dependencies: ["RegsyncSynth", "RegsyncText"]),
+        .testTarget(name: "RegsyncSynthTests", dependencies: ["RegsyncSynth", "RegsyncText", "RegsyncCore"]),
         .testTarget(
             name: "RegsyncStoreTests",
             dependencies: [

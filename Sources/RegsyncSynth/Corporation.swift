@@ -1,3 +1,5 @@
+import RegsyncCore
+
 /// A corporation of the corporate-number data, derived from (seed, index). Indexes below
 /// `financeCount` are leasing and credit companies (the owners of record of cars bought on
 /// credit).

@@ -1,3 +1,4 @@
+import RegsyncCore
 import RegsyncText
 
 /// Days since 1970-01-01 (negative before), so that dates can be drawn and compared as

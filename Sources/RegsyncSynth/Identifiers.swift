@@ -1,3 +1,4 @@
+import RegsyncCore
 import RegsyncText
 
 /// The identifiers the generator writes: unique per index (an affine permutation of the

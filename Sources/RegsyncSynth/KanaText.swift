@@ -1,3 +1,5 @@
+import RegsyncCore
+
 /// Kana conversions for the notations ledgers use: hiragana, half-width katakana, and a
 /// simplified Hepburn romanisation for the English names of the corporate-number data.
 enum KanaText {

@@ -1,3 +1,4 @@
+import RegsyncCore
 import RegsyncText
 
 /// Writes addresses and names the way legacy ledgers hold them: omitted prefectures,

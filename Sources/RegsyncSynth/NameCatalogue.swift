@@ -1,4 +1,5 @@
 import Foundation
+import RegsyncCore
 
 /// The surnames and given names residents are drawn from, parsed once from the embedded
 /// tables: a ranked list of common surnames with a realistic frequency skew, a long tail of

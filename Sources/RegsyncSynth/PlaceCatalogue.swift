@@ -1,3 +1,4 @@
+import RegsyncCore
 import RegsyncText
 
 /// The municipalities and towns addresses are drawn from: every municipality and town of

@@ -1,3 +1,5 @@
+import RegsyncCore
+
 /// Derives residents from (seed, index) without storing any: residents live in blocks of
 /// 16 consecutive indexes split into households; a household's surname, head and address
 /// history come from the household's own generator, each member's details from the

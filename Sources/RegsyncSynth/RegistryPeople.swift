@@ -1,3 +1,5 @@
+import RegsyncCore
+
 /// A person a registry holds who is not in the resident register (a foreign resident, a
 /// person registered elsewhere, an owner who died decades ago), sometimes with the name of
 /// a resident of the same municipality.

@@ -64,14 +64,14 @@ struct BytePathTests {
         "7000012050002", "1", "0", "true", "有", "-",
     ]
 
-    static func randomField(_ random: inout SeededGenerator) -> String {
+    static func randomField(_ random: inout SplitMix64) -> String {
         var field = ""
         for _ in 0..<Int.random(in: 0...3, using: &random) { field += pieces.randomElement(using: &random)! }
         return field
     }
 
     /// Encodes a field, quoting it (and some that need no quotes).
-    static func csvField(_ text: String, _ encoder: TextEncoder?, _ random: inout SeededGenerator) -> [UInt8] {
+    static func csvField(_ text: String, _ encoder: TextEncoder?, _ random: inout SplitMix64) -> [UInt8] {
         // Text the encoding cannot hold goes in as UTF-8: more invalid bytes.
         var bytes = encoder.flatMap { try? $0.encode(text) } ?? Array(text.utf8)
         if Int.random(in: 0..<40, using: &random) == 0 { bytes.append(0xFF) }  // invalid everywhere
@@ -105,7 +105,7 @@ struct BytePathTests {
     ) throws {
         let mapping = try mapping(yaml.replacingOccurrences(of: "ENCODING", with: encoding.rawValue))
         let mapper = try RecordMapper(mapping: mapping, header: nil, hasher: nil)
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(state: seed)
         let encoder = encoding == .utf8 ? nil : try TextEncoder(encoding: encoding)
         var file: [UInt8] = []
         for _ in 0..<3_000 {
@@ -172,7 +172,7 @@ struct BytePathTests {
         let mapper = try RecordMapper(mapping: mapping, header: header, hasher: nil)
         let decoder = try TextDecoder(encoding: .cp932)
         let rowMapper = CSVRowMapper(mapper: mapper, decoder: decoder)
-        var random = SeededGenerator(seed: 13)
+        var random = SplitMix64(state: 13)
         let encoder = try TextEncoder(encoding: .cp932)
         var file: [UInt8] = []
         let good = [
@@ -228,7 +228,7 @@ struct BytePathTests {
 struct ByteHelperTests {
     @Test("trimmedRange and collapse do what trimmed and collapsed do")
     func whiteSpace() {
-        var random = SeededGenerator(seed: 21)
+        var random = SplitMix64(state: 21)
         let pieces = ["a", "山", " ", "  ", "\u{3000}", "\t", "\u{00A0}", "\r\n", "\u{2003}", "b c"]
         for _ in 0..<5_000 {
             var text = ""
@@ -248,7 +248,7 @@ struct ByteHelperTests {
 
     @Test("ASCII-run patterns match exactly what the general matcher matches")
     func asciiRuns() throws {
-        var random = SeededGenerator(seed: 22)
+        var random = SplitMix64(state: 22)
         let sources = [
             "[A-Z0-9][A-Z0-9-]{3,24}", "[0-9]{7}", "\\d{2,4}-?\\d*", "[^a-c]+x?", "a*a*b", "[a-c]{0,3}[b-d]{1,2}",
             ".\\w\\s?",
@@ -270,7 +270,7 @@ struct ByteHelperTests {
 
     @Test("UTF-8 validation accepts what String(validating:) accepts")
     func utf8Validation() throws {
-        var random = SeededGenerator(seed: 23)
+        var random = SplitMix64(state: 23)
         let pieces: [[UInt8]] = [
             [0x41], [0xC2, 0xA0], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80],
             [0xED, 0x9F, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
@@ -299,7 +299,7 @@ struct ByteHelperTests {
     func cp932() throws {
         let decoder = try TextDecoder(encoding: .cp932)
         let transcoder = decoder.transcoder
-        var random = SeededGenerator(seed: 24)
+        var random = SplitMix64(state: 24)
         for _ in 0..<50_000 {
             let bytes = (0..<Int.random(in: 0...6, using: &random)).map { _ in
                 Int.random(in: 0..<3, using: &random) == 0

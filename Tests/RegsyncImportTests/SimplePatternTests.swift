@@ -1,4 +1,5 @@
 import Foundation
+import RegsyncCore
 import Testing
 
 @testable import RegsyncImport
@@ -65,7 +66,7 @@ struct SimplePatternTests {
         let simple = try #require(SimplePattern.compile(pattern), "\(pattern) is outside the subset")
         let alphabet = Self.alphabet(for: pattern)
         let reference = try ReferencePattern(pattern)
-        var random = SeededGenerator(seed: pattern.utf8.reduce(20_250_101) { $0 &* 31 &+ UInt64($1) })
+        var random = SplitMix64(state: pattern.utf8.reduce(20_250_101) { $0 &* 31 &+ UInt64($1) })
         var disagreements: [String] = []
         for round in 0..<3_000 {
             let length = round < 500 ? Int.random(in: 0...4, using: &random) : Int.random(in: 0...30, using: &random)

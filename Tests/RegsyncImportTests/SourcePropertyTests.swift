@@ -48,7 +48,7 @@ struct SourcePropertyTests {
             "\n", " ", "<", ">", "\"", "/", "=", "id", "<r:record xmlns:r=\"u\">",
         ].map { Array($0.utf8) } + [[0x00], [0x81], [0xFF], [0x82, 0xA0], [0xEF, 0xBB, 0xBF], [0xA4, 0xA2]]
 
-    static func randomDocument(_ pieces: [[UInt8]], _ random: inout SeededGenerator) -> [UInt8] {
+    static func randomDocument(_ pieces: [[UInt8]], _ random: inout SplitMix64) -> [UInt8] {
         var bytes: [UInt8] = []
         for _ in 0..<Int.random(in: 0...40, using: &random) {
             if Int.random(in: 0..<20, using: &random) == 0 {
@@ -62,7 +62,7 @@ struct SourcePropertyTests {
 
     /// Changes a few bytes of a well-formed file at random: a cut, a replaced, inserted or
     /// removed byte, or a random piece spliced in.
-    static func mutate(_ bytes: [UInt8], _ pieces: [[UInt8]], _ random: inout SeededGenerator) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], _ pieces: [[UInt8]], _ random: inout SplitMix64) -> [UInt8] {
         var bytes = bytes
         for _ in 0..<Int.random(in: 0...2, using: &random) where !bytes.isEmpty {
             let position = Int.random(in: 0..<bytes.count, using: &random)
@@ -78,7 +78,7 @@ struct SourcePropertyTests {
     }
 
     /// A well-formed CSV file in `encoding`, then mutated.
-    static func mutatedCSV(_ encoding: TextEncoding, _ random: inout SeededGenerator) throws -> [UInt8] {
+    static func mutatedCSV(_ encoding: TextEncoding, _ random: inout SplitMix64) throws -> [UInt8] {
         let names = ["山田", "髙橋　﨑", "㈱サンプル①", "\"鈴木,\n一郎\"", "\"\"", "", " 佐藤 "]
         let dates = ["平成元年1月8日", "S45.3.12", "昭和45年2月30日", "", "令和元年4月30日", "3450312"]
         var text = ""
@@ -91,7 +91,7 @@ struct SourcePropertyTests {
     }
 
     /// A well-formed XML document in `encoding`, then mutated.
-    static func mutatedXML(_ encoding: TextEncoding, _ random: inout SeededGenerator) throws -> [UInt8] {
+    static func mutatedXML(_ encoding: TextEncoding, _ random: inout SplitMix64) throws -> [UInt8] {
         var text = "<?xml version=\"1.0\"?>\n<records>\n"
         for index in 0..<Int.random(in: 0...5, using: &random) {
             text += "<record id=\"\(index)\"><name>山田\(index)</name><a><b>東京都</b></a><d>平成元年1月8日</d></record>\n"
@@ -114,7 +114,7 @@ struct SourcePropertyTests {
         let file = try mapping(Self.csvYAML.replacingOccurrences(of: "ENCODING", with: encoding))
         guard case .csv(let spec) = file.source.format else { return }
         let mapper = try RecordMapper(mapping: file, hasher: nil)
-        var random = SeededGenerator(seed: 4_242 + UInt64(encoding.utf8.count))
+        var random = SplitMix64(state: 4_242 + UInt64(encoding.utf8.count))
         var totalRows = 0
         var totalRejects = 0
         for round in 0..<2_000 {
@@ -157,7 +157,7 @@ struct SourcePropertyTests {
         let file = try mapping(Self.xmlYAML.replacingOccurrences(of: "ENCODING", with: encoding))
         guard case .xml(let spec) = file.source.format else { return }
         let mapper = try RecordMapper(mapping: file, hasher: nil)
-        var random = SeededGenerator(seed: 777 + UInt64(encoding.utf8.count))
+        var random = SplitMix64(state: 777 + UInt64(encoding.utf8.count))
         var outcomes: [String: Int] = [:]
         for round in 0..<2_000 {
             let bytes =

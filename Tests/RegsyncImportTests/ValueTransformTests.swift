@@ -272,7 +272,7 @@ struct ValueTransformTests {
             #expect(problem.reason == .checkDigit)
             #expect(!problem.message.contains(wrong))
         }
-        var random = SeededGenerator(seed: 13)
+        var random = SplitMix64(state: 13)
         for _ in 0..<200 {
             let base = String((0..<12).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
             let number = corporateNumber(base: base)

@@ -1,3 +1,4 @@
+import RegsyncCore
 import RegsyncPostgres
 import RegsyncTestSupport
 import Testing
@@ -11,7 +12,7 @@ struct CopyRoundTripTests {
     ]
 
     static func makeRows(count: Int) -> [[String?]] {
-        var random = SeededGenerator(seed: 20_261_129)
+        var random = SplitMix64(state: 20_261_129)
         return (0..<count).map { row in
             (0..<4).map { column -> String? in
                 let pick = Int.random(in: 0..<10, using: &random)

@@ -1,4 +1,5 @@
 import Foundation
+import RegsyncCore
 import RegsyncSynth
 import Testing
 

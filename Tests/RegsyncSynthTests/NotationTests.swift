@@ -1,3 +1,4 @@
+import RegsyncCore
 import RegsyncText
 import Testing
 

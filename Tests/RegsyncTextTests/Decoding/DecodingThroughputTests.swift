@@ -1,3 +1,4 @@
+import RegsyncCore
 import RegsyncText
 import Testing
 
@@ -47,7 +48,7 @@ struct DecodingThroughputTests {
         let surnames = ["佐藤", "鈴木", "髙橋", "田中", "山﨑", "渡辺", "伊藤", "中村"]
         let given = ["太郎", "花子", "一郎", "美咲", "翔太", "陽菜"]
         let towns = ["千代田区丸の内", "港区芝公園", "横浜市中区山下町", "札幌市中央区北一条西", "那覇市泉崎"]
-        var generator = SplitMix64(seed: 42)
+        var generator = SplitMix64(state: 42)
         var bytes: [UInt8] = []
         var starts: [Int] = []
         bytes.reserveCapacity(target + 256)
@@ -66,18 +67,5 @@ struct DecodingThroughputTests {
             bytes += try encoder.encode(record)
         }
         return (bytes, starts)
-    }
-}
-
-/// A tiny seeded generator so the buffer is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
