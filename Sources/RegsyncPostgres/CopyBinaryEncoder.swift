@@ -37,21 +37,21 @@ public struct CopyBinaryEncoder: ~Copyable {
     /// The file trailer: a field count of -1.
     public static let trailer: [UInt8] = [0xFF, 0xFF]
 
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    private var buffer: CopyBuffer
+    private var base: UnsafeMutablePointer<UInt8> { buffer.base }
     /// The number of encoded bytes.
-    public private(set) var count = 0
-
-    public init(capacity: Int = 0) {
-        self.capacity = max(capacity, 4096)
-        base = .allocate(capacity: self.capacity)
+    public private(set) var count: Int {
+        get { buffer.count }
+        set { buffer.count = newValue }
     }
 
-    deinit { base.deallocate() }
+    public init(capacity: Int = 0) {
+        buffer = CopyBuffer(capacity: capacity)
+    }
 
     /// Calls `body` with the encoded bytes.
     public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        try body(UnsafeRawBufferPointer(start: base, count: count))
+        try buffer.withUnsafeBytes(body)
     }
 
     /// Starts a row of `fields` fields.
@@ -244,17 +244,5 @@ public struct CopyBinaryEncoder: ~Copyable {
     }
 
     @inline(__always)
-    private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(count + extra) }
-    }
-
-    private mutating func grow(_ needed: Int) {
-        var grown = capacity * 2
-        while grown < needed { grown *= 2 }
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-        moved.update(from: base, count: count)
-        base.deallocate()
-        base = moved
-        capacity = grown
-    }
+    private mutating func reserve(_ extra: Int) { buffer.reserve(extra) }
 }

@@ -113,25 +113,25 @@ extension PostgresConnection {
 /// load, and writing through a pointer after one capacity check per field costs a
 /// fraction of appending byte runs to an array (a uniqueness and a capacity check each).
 public struct CopyTextEncoder: ~Copyable {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    private var buffer: CopyBuffer
+    private var base: UnsafeMutablePointer<UInt8> { buffer.base }
     /// The number of encoded bytes.
-    public private(set) var count = 0
+    public private(set) var count: Int {
+        get { buffer.count }
+        set { buffer.count = newValue }
+    }
     private var fieldsInRow = 0
 
     public init(capacity: Int = 0) {
-        self.capacity = max(capacity, 4096)
-        base = .allocate(capacity: self.capacity)
+        buffer = CopyBuffer(capacity: capacity)
     }
-
-    deinit { base.deallocate() }
 
     /// True when nothing is encoded.
     public var isEmpty: Bool { count == 0 }
 
     /// Calls `body` with the encoded bytes.
     public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        try body(UnsafeRawBufferPointer(start: base, count: count))
+        try buffer.withUnsafeBytes(body)
     }
 
     /// Appends one field of the current row; `nil` is SQL NULL.
@@ -255,19 +255,7 @@ public struct CopyTextEncoder: ~Copyable {
     }
 
     @inline(__always)
-    private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(count + extra) }
-    }
-
-    private mutating func grow(_ needed: Int) {
-        var grown = capacity * 2
-        while grown < needed { grown *= 2 }
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-        moved.update(from: base, count: count)
-        base.deallocate()
-        base = moved
-        capacity = grown
-    }
+    private mutating func reserve(_ extra: Int) { buffer.reserve(extra) }
 }
 
 /// The writing end of a `COPY ... FROM STDIN` in text format: buffers rows and sends
