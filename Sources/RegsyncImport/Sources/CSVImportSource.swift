@@ -164,15 +164,11 @@ public final class CSVImportSource: RecordSource {
         case .row(let row):
             return .row(line: record.line, row: row)
         case .rejected(let problems, let protected, let partial):
-            let first = problems[0]
-            let isProtected = protects(protected, partial)
             return .rejected(
-                Reject(
-                    location: InputLocation(
-                        file: displayName, line: record.line, column: first.column, field: first.field),
-                    reason: first.reason,
-                    message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
-                    raw: rawBytes(record, masking: policy.masked(protected: isProtected)), protected: isProtected))
+                .refusedByMapping(
+                    problems, file: displayName, line: record.line, column: problems[0].column,
+                    protected: protects(protected, partial)
+                ) { rawBytes(record, masking: policy.masked(protected: $0)) })
         }
     }
 

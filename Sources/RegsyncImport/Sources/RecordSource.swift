@@ -28,3 +28,20 @@ public protocol RecordSource: AnyObject {
         at lines: Set<Int>, with mapper: RecordMapper, protects: (_ protected: Bool, _ partial: [String?]) -> Bool
     ) throws -> [Int: [UInt8]]
 }
+
+extension Reject {
+    /// The reject of a record the mapper refused, for every source format: located at the
+    /// first problem's field (and its CSV column when `column` is given), every problem in
+    /// the message, and the raw record as `raw` gives it for the protection decided.
+    static func refusedByMapping(
+        _ problems: [FieldProblem], file: String, line: Int, column: Int?, protected: Bool,
+        raw: (Bool) -> [UInt8]
+    ) -> Reject {
+        let first = problems[0]
+        return Reject(
+            location: InputLocation(file: file, line: line, column: column, field: first.field),
+            reason: first.reason,
+            message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
+            raw: raw(protected), protected: protected)
+    }
+}

@@ -96,14 +96,11 @@ public final class XMLImportSource: RecordSource {
         case .row(let row):
             return .row(line: record.line, row: row)
         case .rejected(let problems, let protected, let partial):
-            let first = problems[0]
-            let isProtected = protects(protected, partial)
             return .rejected(
-                Reject(
-                    location: InputLocation(file: displayName, line: record.line, field: first.field),
-                    reason: first.reason,
-                    message: problems.map { "\($0.field): \($0.message)" }.joined(separator: "; "),
-                    raw: Self.rawBytes(record, masking: policy.masked(protected: isProtected)), protected: isProtected))
+                .refusedByMapping(
+                    problems, file: displayName, line: record.line, column: nil,
+                    protected: protects(protected, partial)
+                ) { Self.rawBytes(record, masking: policy.masked(protected: $0)) })
         }
     }
 
