@@ -31,13 +31,9 @@ public struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible
 
     public var description: String { connectionString.isEmpty ? "(PG* environment)" : masked }
 
-    /// The password embedded in the connection string, if any (used to scrub messages).
-    /// A URL that `URLComponents` cannot parse (libpq then quotes it whole in its error) is
-    /// searched by hand, so its password is still found.
-    var embeddedPassword: String? { embeddedPasswords.first }
-
-    /// Every form of the embedded password that a message could quote: as written
-    /// (percent-encoded) and decoded.
+    /// The embedded password in every form a message could quote, to scrub messages with: as written
+    /// (percent-encoded) and decoded. A URL that `URLComponents` cannot parse (libpq then
+    /// quotes it whole in its error) is searched by hand, so its password is still found.
     var embeddedPasswords: [String] {
         var found: [String] = []
         if connectionString.contains("://") {
