@@ -35,13 +35,20 @@ let package = Package(
         // Pure modules.
         .target(name: "RegsyncCore"),
         .target(name: "RegsyncText"),
+        .target(name: "RegsyncYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "RegsyncImport",
             dependencies: [
-                "RegsyncCore", "RegsyncText", "RegsyncCSV", "RegsyncXML",
+                "RegsyncCore", "RegsyncText", "RegsyncCSV", "RegsyncXML", "RegsyncYAML",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+
+        // Record linkage: features, blocking, comparisons, Fellegi–Sunter model, decisions.
+        .target(
+            name: "RegsyncLink",
+            dependencies: ["RegsyncCore", "RegsyncText", "RegsyncYAML", .product(name: "Yams", package: "Yams")]
         ),
 
         // Everything that talks SQL.
@@ -104,6 +111,7 @@ let package = Package(
             name: "RegsyncImportTests",
             dependencies: ["RegsyncImport", "RegsyncText", "RegsyncCore", "RegsyncCSV", "RegsyncXML"]
         ),
+        .testTarget(name: "RegsyncLinkTests", dependencies: ["RegsyncLink", "RegsyncText", "RegsyncCore"]),
         .testTarget(name: "RegsyncSynthTests", dependencies: ["RegsyncSynth", "RegsyncText", "RegsyncCore"]),
         .testTarget(
             name: "RegsyncStoreTests",

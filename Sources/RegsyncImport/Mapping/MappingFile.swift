@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import RegsyncCore
 import RegsyncText
+import RegsyncYAML
 import Yams
 
 /// A declarative mapping from one legacy file layout to one import target: how to read

@@ -1,5 +1,6 @@
 import RegsyncCSV
 import RegsyncText
+import RegsyncYAML
 
 /// Reads a composed YAML document into a ``MappingFile``'s parts, collecting every
 /// problem with its key path instead of stopping at the first.

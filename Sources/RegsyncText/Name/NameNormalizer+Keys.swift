@@ -60,3 +60,15 @@ extension NameNormalizer {
         (0x61...0x7A).contains(value) ? value - 0x20 : value
     }
 }
+
+extension NameNormalizer {
+    /// The strict and loose keys of one part of a name — a surname or a given name as
+    /// ``normalize(_:reading:)`` returns it, or a former surname — folded exactly as the
+    /// parts of a whole name's ``NormalizedName/key`` and ``NormalizedName/looseKey`` are,
+    /// so that a surname key is a prefix of the name's key.
+    public func partKeys(_ part: String) -> (strict: String, loose: String) {
+        var notes = NameNotes()
+        let scalars = NameText.fold(part, notes: &notes).map(\.value)
+        return (strictAndPlainKeys(scalars).strict, looseKey(scalars))
+    }
+}

@@ -1,23 +1,51 @@
 import Yams
 
-/// A position in a parsed YAML document that knows its key path, so that every problem
-/// found while reading a mapping can name where it is. Problems are collected, not
-/// thrown, so that one pass reports all of them.
-final class YAMLProblems {
-    var list: [MappingProblem] = []
+/// One thing wrong with a configuration or mapping file, named by its YAML key path
+/// (`fields.birth_date.transforms[1]`) and its line in the file.
+public struct ConfigProblem: Sendable, Hashable, CustomStringConvertible {
+    public let keyPath: String
+    public let line: Int?
+    public let message: String
 
-    func add(_ cursor: YAMLCursor, _ message: String) {
-        list.append(MappingProblem(keyPath: cursor.path, line: cursor.line, message: message))
+    public init(keyPath: String, line: Int?, message: String) {
+        self.keyPath = keyPath
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        let place = keyPath.isEmpty ? "(top level)" : keyPath
+        return line.map { "line \($0): \(place): \(message)" } ?? "\(place): \(message)"
     }
 }
 
-/// A node plus the key path that led to it.
-struct YAMLCursor {
-    let node: Node?
-    let path: String
-    let problems: YAMLProblems
+/// The problems found in one YAML document. Problems are collected, not thrown, so that
+/// one pass over a file reports all of them.
+public final class YAMLProblems {
+    public private(set) var list: [ConfigProblem] = []
 
-    var line: Int? {
+    public init() {}
+
+    public func add(_ cursor: YAMLCursor, _ message: String) {
+        list.append(ConfigProblem(keyPath: cursor.path, line: cursor.line, message: message))
+    }
+}
+
+/// A position in a parsed YAML document that knows its key path, so that every problem
+/// found while reading it can name where it is.
+public struct YAMLCursor {
+    public let node: Node?
+    public let path: String
+    public let problems: YAMLProblems
+
+    /// The root of a document (`node` nil for an empty one).
+    public init(node: Node?, path: String = "", problems: YAMLProblems) {
+        self.node = node
+        self.path = path
+        self.problems = problems
+    }
+
+    public var line: Int? {
         switch node {
         case .scalar(let scalar): scalar.mark?.line
         case .mapping(let mapping): mapping.mark?.line
@@ -27,18 +55,18 @@ struct YAMLCursor {
         }
     }
 
-    var isMissing: Bool { node == nil }
+    public var isMissing: Bool { node == nil }
 
-    func child(_ key: String) -> YAMLCursor {
+    public func child(_ key: String) -> YAMLCursor {
         let value = node?.mapping?[key]
         return YAMLCursor(node: value, path: path.isEmpty ? key : "\(path).\(key)", problems: problems)
     }
 
     /// The keys of a mapping node, in document order (empty for other nodes).
-    var keys: [String] { node?.mapping?.keys.compactMap { $0.string } ?? [] }
+    public var keys: [String] { node?.mapping?.keys.compactMap { $0.string } ?? [] }
 
     /// The key/value pairs of a mapping node, in document order.
-    var entries: [(key: String, value: YAMLCursor)] {
+    public var entries: [(key: String, value: YAMLCursor)] {
         guard let mapping = node?.mapping else { return [] }
         return mapping.compactMap { pair in
             guard let key = pair.key.string else { return nil }
@@ -47,17 +75,17 @@ struct YAMLCursor {
     }
 
     /// The elements of a sequence node.
-    var elements: [YAMLCursor] {
+    public var elements: [YAMLCursor] {
         guard let sequence = node?.sequence else { return [] }
         return sequence.enumerated().map { YAMLCursor(node: $1, path: "\(path)[\($0)]", problems: problems) }
     }
 
-    var isMapping: Bool { node?.mapping != nil }
-    var isSequence: Bool { node?.sequence != nil }
-    var isScalar: Bool { node?.scalar != nil }
+    public var isMapping: Bool { node?.mapping != nil }
+    public var isSequence: Bool { node?.sequence != nil }
+    public var isScalar: Bool { node?.scalar != nil }
 
     /// Reports keys of a mapping that are not in `allowed` (typos must not pass silently).
-    func rejectUnknownKeys(_ allowed: Set<String>) {
+    public func rejectUnknownKeys(_ allowed: Set<String>) {
         guard let mapping = node?.mapping else { return }
         for (key, _) in mapping {
             guard let name = key.string else {
@@ -74,7 +102,7 @@ struct YAMLCursor {
     }
 
     /// A string scalar, or a problem if present with another shape.
-    func string(required: Bool = false) -> String? {
+    public func string(required: Bool = false) -> String? {
         guard let node else {
             if required { problems.add(self, "is required") }
             return nil
@@ -86,7 +114,7 @@ struct YAMLCursor {
         return scalar.string
     }
 
-    func bool(default value: Bool) -> Bool {
+    public func bool(default value: Bool) -> Bool {
         guard let node else { return value }
         switch node.scalar?.string.lowercased() {
         case "true", "yes", "on": return true
@@ -97,7 +125,7 @@ struct YAMLCursor {
         }
     }
 
-    func int() -> Int? {
+    public func int() -> Int? {
         guard let node else { return nil }
         guard let text = node.scalar?.string, let value = Int(text) else {
             problems.add(self, "must be a whole number")
@@ -106,8 +134,18 @@ struct YAMLCursor {
         return value
     }
 
+    /// A number (integer or decimal), or a problem if present with another shape.
+    public func double() -> Double? {
+        guard let node else { return nil }
+        guard let text = node.scalar?.string, let value = Double(text), value.isFinite else {
+            problems.add(self, "must be a number")
+            return nil
+        }
+        return value
+    }
+
     /// A list of strings; a single scalar counts as a one-element list.
-    func strings() -> [String]? {
+    public func strings() -> [String]? {
         guard let node else { return nil }
         if let scalar = node.scalar { return [scalar.string] }
         guard node.sequence != nil else {
@@ -117,7 +155,7 @@ struct YAMLCursor {
         return elements.compactMap { $0.string() }
     }
 
-    func fail(_ message: String) { problems.add(self, message) }
+    public func fail(_ message: String) { problems.add(self, message) }
 
     private func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a)

@@ -1,0 +1,89 @@
+import RegsyncText
+
+/// The comparison form of one side's addresses: per record, one or more entries (a ledger's
+/// address, or a resident's history) as hashes of the normaliser's key at two precisions,
+/// the municipality code and the days the entry was valid.
+public struct AddressColumn: Sendable {
+    /// One address in comparison form.
+    public struct Entry: Sendable {
+        /// Hash of the key without building and room (`lg|street|town|koaza|chiwari|chome|ban|go`);
+        /// 0 when the address names no town or number (a municipality-only address).
+        public var place: UInt64
+        /// Hash of the key down to the 丁目 (`lg|street|town|koaza|chiwari|chome`); 0 without a town.
+        public var town: UInt64
+        /// The six-digit local government code as a number; 0 when the municipality is unknown.
+        public var municipality: UInt32
+        /// First and last+1 day of validity (days since 1970-01-01; `Int32.max` while current).
+        public var fromDay: Int32
+        public var toDay: Int32
+        /// log2 of the share of the other side's entries at this place (term frequency).
+        public var placeFrequencyLog2: Float = 0
+    }
+
+    private var start: [UInt32] = []
+    private var length: [UInt8] = []
+    public private(set) var entries: [Entry] = []
+    /// Per record: the day its address was recorded (days since 1970; `Int32.min` unknown).
+    public private(set) var referenceDay: [Int32] = []
+
+    public init() {}
+
+    public var count: Int { start.count }
+
+    /// The entries of record `index`.
+    @inlinable
+    public func entries(of index: Int) -> ArraySlice<Entry> {
+        let first = Int(startIndex(index))
+        return entries[first..<first + Int(lengthOf(index))]
+    }
+
+    @usableFromInline func startIndex(_ index: Int) -> UInt32 { start[index] }
+    @usableFromInline func lengthOf(_ index: Int) -> UInt8 { length[index] }
+
+    /// Appends one record's addresses.
+    public mutating func append(_ value: AddressValue?, normalizer: AddressNormalizer) {
+        start.append(UInt32(entries.count))
+        var added = 0
+        if let value {
+            for entry in value.entries where added < 32 {
+                let key = entry.key ?? entry.text.map { normalizer.normalize($0).key }
+                guard let key, let parsed = Self.parse(key) else { continue }
+                let from = entry.validFrom > 0 ? LinkDate.dayNumber(entry.validFrom) : Int32.min
+                let to = entry.validTo > 0 ? LinkDate.dayNumber(entry.validTo) : Int32.max
+                entries.append(
+                    Entry(
+                        place: parsed.place, town: parsed.town, municipality: parsed.municipality, fromDay: from,
+                        toDay: to))
+                added += 1
+            }
+        }
+        length.append(UInt8(added))
+        referenceDay.append(
+            value.map { $0.referenceDate > 0 ? LinkDate.dayNumber($0.referenceDate) : Int32.min } ?? Int32.min)
+    }
+
+    /// Sets each entry's place frequency from counts of places on the other side.
+    mutating func setPlaceFrequencies(_ log2Share: (UInt64) -> Float) {
+        for index in entries.indices where entries[index].place != 0 {
+            entries[index].placeFrequencyLog2 = log2Share(entries[index].place)
+        }
+    }
+
+    /// Hashes of a normaliser key's two precisions and its municipality code, or nil when the
+    /// municipality is unknown (an unresolved address compares as missing).
+    static func parse(_ key: String) -> (place: UInt64, town: UInt64, municipality: UInt32)? {
+        let parts = key.split(separator: "|", omittingEmptySubsequences: false)
+        guard parts.count >= 8, let lg = UInt32(parts[0]), lg > 0 else { return nil }
+        let townParts = parts[1..<6]
+        let numberParts = parts[6..<8]
+        let hasTown = townParts.contains { !$0.isEmpty }
+        let hasNumber = numberParts.contains { !$0.isEmpty }
+        let townKey = parts[0..<6].joined(separator: "|")
+        let placeKey = parts[0..<8].joined(separator: "|")
+        return (
+            place: hasTown || hasNumber ? StableHash.of(placeKey, tag: 21) : 0,
+            town: hasTown ? StableHash.of(townKey, tag: 22) : 0,
+            municipality: lg
+        )
+    }
+}
