@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // C leaves: module maps and shim headers only.
@@ -51,11 +52,17 @@ let package = Package(
             dependencies: ["RegsyncCore", "RegsyncText", "RegsyncYAML", .product(name: "Yams", package: "Yams")]
         ),
 
+        // Report renderers: CSV, JSON and self-contained HTML (templates, inline SVG).
+        .target(
+            name: "RegsyncReport",
+            dependencies: ["RegsyncCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+
         // Everything that talks SQL.
         .target(
             name: "RegsyncStore",
             dependencies: [
-                "RegsyncPostgres", "RegsyncCore", "RegsyncImport",
+                "RegsyncPostgres", "RegsyncCore", "RegsyncImport", "RegsyncLink",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -66,6 +73,8 @@ let package = Package(
             name: "RegsyncJobs",
             dependencies: [
                 "RegsyncStore", "RegsyncImport", "RegsyncText", "RegsyncCore", "RegsyncPostgres", "RegsyncXML",
+                "RegsyncLink",
+                "RegsyncReport", "RegsyncYAML",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -76,6 +85,7 @@ let package = Package(
             name: "RegsyncCommands",
             dependencies: [
                 "RegsyncJobs", "RegsyncStore", "RegsyncText", "RegsyncCore", "RegsyncImport", "RegsyncPostgres",
+                "RegsyncLink", "RegsyncReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -112,6 +122,7 @@ let package = Package(
             dependencies: ["RegsyncImport", "RegsyncText", "RegsyncCore", "RegsyncCSV", "RegsyncXML"]
         ),
         .testTarget(name: "RegsyncLinkTests", dependencies: ["RegsyncLink", "RegsyncText", "RegsyncCore"]),
+        .testTarget(name: "RegsyncReportTests", dependencies: ["RegsyncReport"]),
         .testTarget(name: "RegsyncSynthTests", dependencies: ["RegsyncSynth", "RegsyncText", "RegsyncCore"]),
         .testTarget(
             name: "RegsyncStoreTests",

@@ -4,7 +4,7 @@ import RegsyncJobs
 import RegsyncStore
 
 /// `regsync demo`: the samples end to end on the embedded default database.
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Run the pipeline end to end on samples/ (on the embedded cluster unless a database is configured).")
@@ -17,9 +17,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder with the mapping files.", valueName: "dir"))
     var mappings: String = "mappings"
 
-    func run() throws {
-        try CommandRunner.run("demo", global) { logger, summary in
-            try DemoJob(
+    func run() async throws {
+        try await CommandRunner.run("demo", global) { logger, summary in
+            try await DemoJob(
                 database: DatabaseLocator(explicit: global.database), samples: samples, mappings: mappings,
                 logger: logger
             ).run(&summary)

@@ -22,7 +22,7 @@ public struct RegsyncCommand: ParsableCommand {
         version: RegsyncVersion.current,
         subcommands: [
             InitCommand.self, DatabaseCommand.self, MappingCommand.self, ImportCommand.self, NormalizeCommand.self,
-            DemoCommand.self,
+            MatchCommand.self, LinkCommand.self, ReportCommand.self, ReviewCommand.self, DemoCommand.self,
         ]
     )
 
@@ -31,7 +31,7 @@ public struct RegsyncCommand: ParsableCommand {
     /// Parses the command line and runs the command. A usage error (exit 64) ends like any
     /// other run: ArgumentParser's message, then the one-line summary on stderr and the JSON
     /// summary when `--summary FILE` was given, so a cron job or a wrapper always finds one.
-    public static func runMain(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+    public static func runMain(arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         let command: any ParsableCommand
         do {
             command = try parseAsRoot(arguments)
@@ -51,7 +51,11 @@ public struct RegsyncCommand: ParsableCommand {
         }
         var runnable = command
         do {
-            try runnable.run()
+            if var asynchronous = runnable as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try runnable.run()
+            }
         } catch {
             exit(withError: error)
         }

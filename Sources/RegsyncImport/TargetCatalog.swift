@@ -10,7 +10,7 @@ public struct ImportTarget: Sendable, Hashable {
     public let columns: [TargetColumn]
 
     public var schema: String { String(name.split(separator: ".")[0]) }
-    public var table: String { String(name.split(separator: ".")[1]) }
+    public var table: String { String(name.split(separator: ".").last ?? "") }
 
     /// The column named `name`, if the table has it.
     public func column(_ name: String) -> TargetColumn? { columns.first { $0.name == name } }
@@ -61,6 +61,16 @@ extension ImportTarget {
 
     /// The target named `schema.table`.
     public static func named(_ name: String) -> ImportTarget? { all.first { $0.name == name } }
+
+    /// The target of mappings that only `regsync link` reads: any field names, all text.
+    public static let linkTargetName = "link"
+
+    /// The target of a `link` mapping with these fields.
+    public static func linkRecord(fieldNames: [String]) -> ImportTarget {
+        var names: [String] = []
+        for name in fieldNames where !names.contains(name) { names.append(name) }
+        return ImportTarget(name: linkTargetName, registry: "", columns: names.map { TargetColumn($0) })
+    }
 
     /// The registry names accepted by `regsync import`.
     public static var registries: [String] {

@@ -40,7 +40,7 @@ public struct DemoJob {
         self.environment = environment
     }
 
-    public func run(_ summary: inout RunSummary) throws {
+    public func run(_ summary: inout RunSummary) async throws {
         logger.info("demo: preparing the database", metadata: ["db.target": "\(database.target)"])
         let connection = try database.connect(logger: logger)
         try InitJob(database: database, logger: logger).migrate(connection, &summary)
@@ -64,8 +64,31 @@ public struct DemoJob {
             summary.counts[key] = summary.files.reduce(0) { $0 + ImportJob.count(key, of: $1) }
         }
         summary.counts["files"] = summary.files.count
-        try RunLog.record(summary, on: connection)
         print(Self.table(summary.files))
+        // Then link every registry's persons and write each registry's review report.
+        let reports = "\(home)/reports/\(summary.runID)"
+        var lines: [String] = []
+        for registry in ["vehicle", "realestate", "commercial"] {
+            var stage = RunSummary(command: "match", runID: summary.runID + "-\(registry)")
+            try await MatchJob(
+                database: database, options: MatchOptions(registry: registry), logger: logger
+            ).run(&stage)
+            try ReviewReportJob(database: database, registry: registry, logger: logger)
+                .write(to: "\(reports)/\(registry)", &stage)
+            summary.escalate(to: stage.outcome)
+            for key in ["persons", "link", "review", "no_link"] {
+                summary.counts["\(registry).\(key)"] = stage.counts[key] ?? 0
+            }
+            lines.append(
+                registry.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + String(
+                        format: "%8d%8d%8d%9d", stage.counts["persons"] ?? 0, stage.counts["link"] ?? 0,
+                        stage.counts["review"] ?? 0, stage.counts["no_link"] ?? 0))
+        }
+        summary.notes.append("review reports written to \(reports)/<registry>/review.html")
+        try RunLog.record(summary, on: connection)
+        print("\nregistry       persons    link  review  no-link\n" + lines.joined(separator: "\n"))
+        print("review reports: \(reports)/<registry>/review.html")
     }
 
     /// A key for pseudonyms that exists only on this machine: `$REGSYNC_HOME/keys/demo.key`

@@ -111,7 +111,9 @@ public struct LinkEngine: Sendable {
                 }
             }
             model = train(
-                comparisons: compiled, sessions: sessions, counts: sessionCounts, left: left, right: rightTable)
+                comparisons: compiled, sessions: sessions, sessionMasks: sessionMasks, counts: sessionCounts,
+                chunks: compared,
+                left: left, right: rightTable)
         }
         lap("train")
 
@@ -140,8 +142,8 @@ public struct LinkEngine: Sendable {
     }
 
     private func train(
-        comparisons: ComparisonSet, sessions: [[String]], counts: [Trainer.SessionCounts], left: FeatureTable,
-        right: FeatureTable
+        comparisons: ComparisonSet, sessions: [[String]], sessionMasks: [UInt32], counts: [Trainer.SessionCounts],
+        chunks: [ComparePass.Chunk], left: FeatureTable, right: FeatureTable
     ) -> MatchModel {
         let trainer = Trainer(config: config, comparisons: comparisons)
         let u = trainer.sampleU(
@@ -160,16 +162,27 @@ public struct LinkEngine: Sendable {
                 notes.append("session \(names.joined(separator: "+")): nothing to estimate")
                 continue
             }
-            let result = trainer.expectationMaximisation(
-                counts[index], included: included, u: u, initial: initial, freeU: config.training.sessionU)
+            let m: [[Double]]
+            let iterations: Int
+            switch config.training.method {
+            case .assignment:
+                let result = trainer.assignmentEM(
+                    chunks, sessionMask: sessionMasks[index], included: included, u: u, initial: initial)
+                (m, iterations) = (result.m, result.iterations)
+                expectedMatches = max(expectedMatches, result.matches)
+            case .pairs:
+                let result = trainer.expectationMaximisation(
+                    counts[index], included: included, u: u, initial: initial, freeU: config.training.sessionU)
+                (m, iterations) = (result.m, result.iterations)
+                expectedMatches = max(expectedMatches, result.lambda * Double(counts[index].pairs))
+            }
             for slot in included {
                 estimates[slot] += 1
-                for level in sums[slot].indices { sums[slot][level] += result.m[slot][level] }
+                for level in sums[slot].indices { sums[slot][level] += m[slot][level] }
             }
-            expectedMatches = max(expectedMatches, result.lambda * Double(counts[index].pairs))
             let estimated = included.map { comparisons.specs[$0].name }.joined(separator: ", ")
             notes.append(
-                "session \(names.joined(separator: "+")): \(counts[index].pairs) pairs, \(result.iterations) EM iterations, "
+                "session \(names.joined(separator: "+")): \(counts[index].pairs) pairs, \(iterations) EM iterations, "
                     + "estimated \(estimated)")
         }
         let leftPersons = Double(max(left.count, 1))

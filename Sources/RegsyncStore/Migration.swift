@@ -9,6 +9,7 @@ public struct Migration: Sendable {
     public static let all: [Migration] = [
         Migration(version: 1, name: "bookkeeping, resident register and registries", sql: Migrations.v1),
         Migration(version: 2, name: "blocking indexes cover only rows with a comparison key", sql: Migrations.v2),
+        Migration(version: 3, name: "keys stage, links, candidates and steward decisions", sql: Migrations.v3),
     ]
 
     /// The schema version this binary writes.
@@ -17,6 +18,102 @@ public struct Migration: Sendable {
 
 /// The SQL text of each migration (string constants, so the installed binary carries them).
 enum Migrations {
+    /// The tables whose rows the keys stage normalises.
+    static let keyedTables = [
+        "resident.person", "resident.address", "resident.event", "vehicle.registration", "realestate.owner",
+        "commercial.corporation", "commercial.officer",
+    ]
+
+    /// The matcher: when each row's comparison keys were computed (`keys_at`; a partial index
+    /// finds the rows imported or changed since, so the keys stage costs what changed), the
+    /// normaliser's warnings per record, the trained models, one link row per registry person
+    /// (the decision, who made it and on what input), the scored candidates that explain it,
+    /// and the stewards' sticky decisions.
+    static let v3 =
+        keyedTables.map { table in
+            let name = table.split(separator: ".")[1]
+            return """
+                ALTER TABLE \(table) ADD COLUMN keys_at timestamptz;
+                CREATE INDEX \(name)_keys_pending_idx ON \(table) (record_key)
+                    WHERE keys_at IS NULL OR keys_at < updated_at;
+                """
+        }.joined(separator: "\n")
+            + """
+
+            CREATE TABLE regsync.key_warning (
+                target text NOT NULL,
+                record_key text NOT NULL,
+                field text NOT NULL,
+                code text NOT NULL,
+                message text NOT NULL
+            );
+            CREATE INDEX key_warning_record_idx ON regsync.key_warning (target, record_key);
+
+            CREATE TABLE regsync.match_model (
+                registry text NOT NULL,
+                run_id text NOT NULL,
+                trained_at timestamptz NOT NULL DEFAULT now(),
+                config_sha256 text NOT NULL,
+                model jsonb NOT NULL,
+                PRIMARY KEY (registry, run_id)
+            );
+
+            CREATE TABLE regsync.link (
+                registry text NOT NULL,
+                record_key text NOT NULL,
+                person_role text NOT NULL,
+                decision text NOT NULL CHECK (decision IN ('link', 'review', 'no-link')),
+                reason text NOT NULL,
+                resident_code text,
+                corporate_number text,
+                corporate_reason text,
+                match_weight double precision,
+                match_probability double precision,
+                decided_by text NOT NULL,
+                run_id text NOT NULL,
+                decided_at timestamptz NOT NULL DEFAULT now(),
+                input_keys_at timestamptz,
+                PRIMARY KEY (registry, record_key, person_role)
+            );
+            CREATE INDEX link_resident_idx ON regsync.link (resident_code) WHERE resident_code IS NOT NULL;
+            CREATE INDEX link_review_idx ON regsync.link (registry, match_probability) WHERE decision = 'review';
+
+            CREATE TABLE regsync.match_candidate (
+                registry text NOT NULL,
+                record_key text NOT NULL,
+                person_role text NOT NULL,
+                rank smallint NOT NULL,
+                resident_code text NOT NULL,
+                match_weight double precision NOT NULL,
+                match_probability double precision NOT NULL,
+                levels text NOT NULL,
+                weights text NOT NULL,
+                rules text NOT NULL,
+                run_id text NOT NULL,
+                PRIMARY KEY (registry, record_key, person_role, rank)
+            );
+
+            CREATE TABLE regsync.steward_decision (
+                registry text NOT NULL,
+                record_key text NOT NULL,
+                person_role text NOT NULL,
+                resident_code text NOT NULL,
+                verdict text NOT NULL CHECK (verdict IN ('confirm', 'reject')),
+                steward text NOT NULL,
+                decided_at timestamptz NOT NULL DEFAULT now(),
+                comment text,
+                source text NOT NULL,
+                PRIMARY KEY (registry, record_key, person_role, resident_code)
+            );
+
+            CREATE TABLE regsync.match_state (
+                registry text PRIMARY KEY,
+                last_run_id text NOT NULL,
+                matched_at timestamptz NOT NULL,
+                residents_version text
+            );
+            """
+
     /// The blocking indexes (municipality code and name key, the address key) become partial:
     /// the keys are written by normalisation after a load, so at load time every row has
     /// NULL keys, and indexing a million NULL entries cost a third of a second per index on

@@ -1,3 +1,3 @@
 import RegsyncCommands
 
-RegsyncCommand.runMain()
+await RegsyncCommand.runMain()

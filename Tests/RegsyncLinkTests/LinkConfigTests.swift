@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RegsyncLink
@@ -41,5 +42,32 @@ struct LinkConfigTests {
             #expect(paths.contains("decision.review_weight"))
             #expect(error.problems.count >= 5)
         }
+    }
+}
+
+@Suite("the linkage configurations shipped in mappings/")
+struct ShippedLinkConfigTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    static let files: [String] = {
+        let folder = packageRoot + "/mappings"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder + "/" + $0 }.filter { path in
+            ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n").contains {
+                $0.hasPrefix("linkage:")
+            }
+        }
+    }()
+
+    @Test("there is at least one: the FEBRL example")
+    func found() {
+        #expect(Self.files.contains { $0.hasSuffix("febrl-link.yaml") })
+    }
+
+    @Test("each parses without a problem", arguments: files)
+    func parses(path: String) throws {
+        let config = try LinkConfig.load(path: path)
+        #expect(!config.comparisons.isEmpty)
     }
 }

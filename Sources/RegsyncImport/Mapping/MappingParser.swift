@@ -58,10 +58,13 @@ struct MappingParser {
         let targetCursor = root.child("target")
         var target: ImportTarget?
         if let targetName = targetCursor.string(required: true) {
-            target = ImportTarget.named(targetName)
+            target =
+                targetName == ImportTarget.linkTargetName
+                ? ImportTarget.linkRecord(fieldNames: root.child("fields").keys) : ImportTarget.named(targetName)
             if target == nil {
                 targetCursor.fail(
-                    "unknown target '\(targetName)'; known: \(ImportTarget.all.map(\.name).joined(separator: ", "))")
+                    "unknown target '\(targetName)'; known: \(ImportTarget.all.map(\.name).joined(separator: ", ")), "
+                        + "and \(ImportTarget.linkTargetName) (any fields, for regsync link)")
             }
         }
         let source = parseSource(root.child("source"))

@@ -8,6 +8,11 @@ public struct LinkConfigError: Error, Sendable, CustomStringConvertible, Outcome
     public let file: String
     public let problems: [ConfigProblem]
 
+    public init(file: String, problems: [ConfigProblem]) {
+        self.file = file
+        self.problems = problems
+    }
+
     public var outcome: Outcome { .configuration }
 
     public var description: String {
@@ -284,9 +289,16 @@ struct LinkConfigParser {
             return training
         }
         cursor.rejectUnknownKeys([
-            "seed", "u_sample_pairs", "em_iterations", "em_tolerance", "sessions", "match_share", "session_u",
+            "seed", "u_sample_pairs", "em_iterations", "em_tolerance", "sessions", "match_share", "session_u", "method",
         ])
-        training.sessionU = cursor.child("session_u").bool(default: true)
+        training.sessionU = cursor.child("session_u").bool(default: false)
+        if let text = cursor.child("method").string() {
+            if let method = TrainingSpec.Method(rawValue: text) {
+                training.method = method
+            } else {
+                cursor.child("method").fail("use assignment or pairs")
+            }
+        }
         if let seed = cursor.child("seed").int() { training.seed = UInt64(truncatingIfNeeded: seed) }
         if let pairs = cursor.child("u_sample_pairs").int() {
             if pairs < 1_000 {

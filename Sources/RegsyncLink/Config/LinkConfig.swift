@@ -263,9 +263,19 @@ public struct TrainingSpec: Sendable, Hashable {
     public var sessions: [[String]] = []
     /// The share of left records expected to have a match, when fixed instead of estimated.
     public var matchShare: Double?
-    /// Whether EM also estimates u within each session (kept for EM only; scoring uses the
-    /// sampled u): blocked non-matches are look-alikes, not random pairs.
-    public var sessionU: Bool = true
+    /// How EM treats the pairs of a session.
+    public enum Method: String, Sendable, CaseIterable {
+        /// Each left record matches at most one of its candidates (the default): household
+        /// members that agree on surname and address do not pass for matches.
+        case assignment
+        /// Pairs are independent (Fellegi–Sunter's classic EM over pattern counts).
+        case pairs
+    }
+
+    public var method: Method = .assignment
+    /// For `pairs`: whether EM also estimates u within each session (kept for EM only;
+    /// scoring uses the sampled u).
+    public var sessionU: Bool = false
 
     public init() {}
 }

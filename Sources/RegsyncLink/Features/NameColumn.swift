@@ -49,6 +49,9 @@ public struct NameColumn: Sendable {
 
     public var count: Int { forms.count }
 
+    /// The strict key of record `index`'s own name (for a legal entity: without its legal form).
+    public func strictKey(of index: Int) -> String { scalars.string(forms[index].fullSpan) }
+
     /// The other names of record `index`.
     public func alternates(of index: Int) -> ArraySlice<Form> {
         let start = Int(alternateStart[index])

@@ -37,18 +37,41 @@ struct Trainer {
         }
     }
 
-    /// Initial m: most mass on the strongest level, decreasing, little on `else`.
+    /// The m a comparison starts from, and the shape of the pseudo-counts that keep a level
+    /// seen rarely in small data from getting m = 0 (an infinitely negative weight): typical
+    /// values for registry data, strongest level first.
     func initialM() -> [[Double]] {
-        comparisons.levelCounts.map { count in
-            guard count > 2 else { return [1, 1] }
+        comparisons.specs.map { spec in
+            let labels = spec.levelLabels
+            let typical: [String: Double]
+            switch spec.kind {
+            case .surname:
+                typical = ["exact": 0.85, "variant": 0.04, "former": 0.02, "reading": 0.03, "typo": 0.03, "else": 0.03]
+            case .givenName:
+                typical = ["exact": 0.88, "variant": 0.03, "reading": 0.03, "typo": 0.03, "else": 0.03]
+            case .date:
+                typical = ["exact": 0.9, "partial": 0.05, "else": 0.05]
+            case .addressHistory:
+                typical = [
+                    "exact_valid": 0.5, "exact_other": 0.2, "town": 0.05, "municipality": 0.1, "predates_history": 0.05,
+                    "else": 0.1,
+                ]
+            case .exact, .text:
+                typical = [:]
+            }
             var values = [1.0]
-            for level in 1..<count {
-                values.append(level == count - 1 ? 0.02 : 0.9 * pow(0.25, Double(level - 1)))
+            for level in 1..<labels.count {
+                let fallback = level == labels.count - 1 ? 0.05 : 0.8 * pow(0.3, Double(level - 1))
+                values.append(typical[labels[level]] ?? fallback)
             }
             let total = values.dropFirst().reduce(0, +)
             return values.enumerated().map { $0 == 0 ? 1 : $1 / total }
         }
     }
+
+    /// Pseudo-matches added to EM's expected counts in the shape of ``initialM()``: negligible
+    /// with thousands of matches, decisive with a handful.
+    static let pseudoMatches = 20.0
 
     /// Runs EM on one session's pattern counts for the comparisons in `included`.
     ///
@@ -102,7 +125,8 @@ struct Trainer {
                 let nonNull = expected[position].dropFirst().reduce(0, +)
                 guard nonNull > 0 else { continue }
                 for level in 1..<expected[position].count {
-                    let value = max(expected[position][level] / nonNull, MatchModel.floor)
+                    let smoothed = expected[position][level] + Self.pseudoMatches * initial[slot][level]
+                    let value = max(smoothed / (nonNull + Self.pseudoMatches), MatchModel.floor)
                     change = max(change, abs(value - m[slot][level]))
                     m[slot][level] = value
                 }
@@ -121,5 +145,106 @@ struct Trainer {
     func blockedComparisons(rules: [BlockingRule]) -> Set<Int> {
         let features = Set(rules.flatMap { $0.parts.map(\.feature) })
         return Set(comparisons.specs.indices.filter { features.contains(comparisons.specs[$0].feature) })
+    }
+}
+
+extension Trainer {
+    /// EM in which each left record has at most one match among its candidates (a record is
+    /// one person): responsibilities are shared out among a record's candidates and a "none"
+    /// option, so that household members — who agree on surname and address with the
+    /// person — do not count as matches, as they do for EM over independent pairs.
+    ///
+    /// Per record i with C candidates of likelihood ratios LRⱼ (Π m/u over the included
+    /// comparisons): rⱼ = (π/C)·LRⱼ / ((1 − π) + (π/C)·Σₖ LRₖ); m is re-estimated from the
+    /// responsibilities, π from their mean; u stays as sampled.
+    /// - Returns: m for the included comparisons, π, and the expected number of matches.
+    func assignmentEM(
+        _ chunks: [ComparePass.Chunk], sessionMask: UInt32, included: [Int], u: [[Double]], initial: [[Double]]
+    ) -> (m: [[Double]], share: Double, matches: Double, iterations: Int) {
+        // Project every full pattern onto the included comparisons once.
+        var projectedIDs: [[UInt8]: Int] = [:]
+        var projected: [[UInt8]] = []
+        var lookup: [UInt64: Int32] = [:]
+        for chunk in chunks {
+            for k in chunk.rights.indices where chunk.rules[k] & sessionMask != 0 {
+                let pattern = UInt64(chunk.patterns[k])
+                guard lookup[pattern] == nil else { continue }
+                let levels = comparisons.decode(pattern)
+                let key = included.map { levels[$0] }
+                if let id = projectedIDs[key] {
+                    lookup[pattern] = Int32(id)
+                } else {
+                    projectedIDs[key] = projected.count
+                    lookup[pattern] = Int32(projected.count)
+                    projected.append(key)
+                }
+            }
+        }
+        // Per record: the projected id of each session pair, back to back.
+        var ids: [Int32] = []
+        var ends: [Int] = []
+        for chunk in chunks {
+            for local in 0..<(chunk.offsets.count - 1) {
+                let before = ids.count
+                for k in chunk.pairRange(local) where chunk.rules[k] & sessionMask != 0 {
+                    ids.append(lookup[UInt64(chunk.patterns[k])]!)
+                }
+                if ids.count > before { ends.append(ids.count) }
+            }
+        }
+        var m = initial
+        var share = 0.5
+        var matches = 0.0
+        var iterations = 0
+        guard !ends.isEmpty else { return (m, share, 0, 0) }
+        var ratio = [Double](repeating: 0, count: projected.count)
+        for iteration in 0..<config.training.emIterations {
+            iterations = iteration + 1
+            for (id, levels) in projected.enumerated() {
+                var value = 1.0
+                for (position, slot) in included.enumerated() where levels[position] > 0 {
+                    let level = Int(levels[position])
+                    value *= max(m[slot][level], MatchModel.floor) / max(u[slot][level], MatchModel.floor)
+                }
+                ratio[id] = value
+            }
+            var responsibility = [Double](repeating: 0, count: projected.count)
+            var start = 0
+            var total = 0.0
+            for end in ends {
+                let count = Double(end - start)
+                var sum = 0.0
+                for k in start..<end { sum += ratio[Int(ids[k])] }
+                let prior = share / count
+                let denominator = (1 - share) + prior * sum
+                if denominator > 0 {
+                    for k in start..<end {
+                        let r = prior * ratio[Int(ids[k])] / denominator
+                        responsibility[Int(ids[k])] += r
+                        total += r
+                    }
+                }
+                start = end
+            }
+            matches = total
+            let newShare = min(max(total / Double(ends.count), 1e-6), 1 - 1e-6)
+            var change = abs(newShare - share)
+            share = newShare
+            guard total > 0 else { break }
+            for (position, slot) in included.enumerated() {
+                var expected = [Double](repeating: 0, count: comparisons.levelCounts[slot])
+                for (id, levels) in projected.enumerated() { expected[Int(levels[position])] += responsibility[id] }
+                let nonNull = expected.dropFirst().reduce(0, +)
+                guard nonNull > 0 else { continue }
+                for level in 1..<expected.count {
+                    let smoothed = expected[level] + Self.pseudoMatches * initial[slot][level]
+                    let value = max(smoothed / (nonNull + Self.pseudoMatches), MatchModel.floor)
+                    change = max(change, abs(value - m[slot][level]))
+                    m[slot][level] = value
+                }
+            }
+            if change < config.training.emTolerance { break }
+        }
+        return (m, share, matches, iterations)
     }
 }

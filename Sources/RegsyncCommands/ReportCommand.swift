@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import RegsyncJobs
+import RegsyncLink
+import RegsyncReport
+import RegsyncStore
+
+/// `regsync report KIND REGISTRY`: reports from the store.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report: links (one row per registry person with the matcher's decision).",
+        discussion: """
+            links: CSV columns exactly record_key,person_role,resident_code,decision,match_weight,match_probability,reason \
+            (record_key is the record's natural key, its fields joined with |; resident_code is empty unless linked; \
+            decision is link, review or no-link). Written to standard output unless --out is given.
+            """)
+
+    /// The formats a report comes in.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The report: links.")
+    var kind: String
+
+    @Argument(help: "The registry: \(RegistryConfigs.registries.joined(separator: ", ")).")
+    var registry: String
+
+    @Option(help: "csv or json.")
+    var format: Format = .csv
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
+    @Flag(help: "Start CSV with a UTF-8 byte order mark (for Excel).")
+    var bom = false
+
+    func validate() throws {
+        guard kind == "links" else { throw ValidationError("unknown report '\(kind)'; use links") }
+        guard RegistryConfigs.registries.contains(registry) else {
+            throw ValidationError(
+                "unknown registry '\(registry)'; use \(RegistryConfigs.registries.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        try CommandRunner.run("report", global) { logger, summary in
+            let rows = try LinksReportJob(
+                database: DatabaseLocator(explicit: global.database), registry: registry, logger: logger
+            ).rows()
+            let text = format == .csv ? LinksReport.csv(rows, bom: bom) : try LinksReport.json(rows)
+            if let out {
+                try OutputFiles.write(text, to: out)
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+            summary.counts["rows"] = rows.count
+            for decision in ["link", "review", "no-link"] {
+                summary.counts[decision.replacingOccurrences(of: "-", with: "_")] =
+                    rows.filter { $0.decision == decision }.count
+            }
+        }
+    }
+}
+
+/// `regsync review export|apply REGISTRY`: steward decisions round-trip through CSV.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Export the review queue as CSV for stewards, and apply their decisions.",
+        subcommands: [Export.self, Apply.self])
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the review queue (one row per candidate) with empty verdict and comment columns.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The registry.")
+        var registry: String
+
+        @Option(help: ArgumentHelp("The CSV file to write.", valueName: "file"))
+        var out: String
+
+        @Flag(help: "Start the file with a UTF-8 byte order mark (for Excel).")
+        var bom = false
+
+        func run() throws {
+            try CommandRunner.run("review export", global) { logger, summary in
+                try ReviewExchangeJob(
+                    database: DatabaseLocator(explicit: global.database), registry: registry, logger: logger
+                ).export(to: out, bom: bom, &summary)
+            }
+        }
+    }
+
+    struct Apply: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record the verdicts (confirm or reject) of a filled-in review file; sticky across runs.",
+            discussion:
+                "The whole file is refused (exit 65, nothing applied) when any row is wrong; every problem is listed.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The registry.")
+        var registry: String
+
+        @Argument(help: "The filled-in CSV file.")
+        var file: String
+
+        @Option(help: "The steward's name recorded with each decision (default: the login name).")
+        var steward: String =
+            ProcessInfo.processInfo.environment["SUDO_USER"]
+            ?? ProcessInfo.processInfo.environment["USER"] ?? "steward"
+
+        func run() throws {
+            try CommandRunner.run("review apply", global) { logger, summary in
+                try ReviewExchangeJob(
+                    database: DatabaseLocator(explicit: global.database), registry: registry, logger: logger
+                ).apply(file, steward: steward, &summary)
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Logging
+import RegsyncCore
+import RegsyncPostgres
+import RegsyncStore
+import RegsyncText
+
+/// The keys stage: computes the comparison keys (name key, reading key, address key,
+/// municipality code) of every row imported or changed since its keys were computed, with
+/// the existing normalisers, on both cores — one partition of each table per worker, each
+/// with its own connection and its own transaction. A second run finds nothing to do.
+public struct KeysJob: Sendable {
+    let configuration: PostgresConfiguration
+    let workers: Int
+    /// Rows per batch read through the cursor.
+    static let batch = 5_000
+
+    public init(configuration: PostgresConfiguration, workers: Int = 2) {
+        self.configuration = configuration
+        self.workers = max(1, workers)
+    }
+
+    /// Normalises `sources` and returns the rows updated per table.
+    public func run(_ sources: [KeySource], logger: Logger) async throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for source in sources {
+            let partitions = workers
+            let configuration = configuration
+            let updated = try await withThrowingTaskGroup(of: Int.self) { group in
+                for partition in 0..<partitions {
+                    group.addTask {
+                        try Self.normalise(
+                            source, partition: partition, of: partitions, configuration: configuration, logger: logger)
+                    }
+                }
+                return try await group.reduce(0, +)
+            }
+            counts[source.table] = updated
+            if updated > 0 {
+                logger.info("keys computed", metadata: ["keys.table": "\(source.table)", "keys.rows": "\(updated)"])
+            }
+        }
+        return counts
+    }
+
+    static func normalise(
+        _ source: KeySource, partition: Int, of partitions: Int, configuration: PostgresConfiguration, logger: Logger
+    ) throws -> Int {
+        let connection = try PostgresConnection(configuration, logger: logger)
+        let session = try KeysSession(
+            connection: connection, source: source, partition: partition, partitions: partitions)
+        let names = NameNormalizer()
+        let addresses = AddressNormalizer()
+        // Messages of resident rows keep only the code: an ambiguity message lists candidate
+        // municipalities, which must not be stored for a person who may be protected.
+        let codesOnly = source.table.hasPrefix("resident.")
+        while true {
+            let rows = try session.fetch(batch)
+            if rows.isEmpty { break }
+            try session.write(
+                rows.map { keys(for: $0, source: source, names: names, addresses: addresses, codesOnly: codesOnly) })
+        }
+        return try session.finish()
+    }
+
+    /// The keys of one row, in the order of ``KeySource/outputs``.
+    static func keys(
+        for row: KeysSession.Row, source: KeySource, names: NameNormalizer, addresses: AddressNormalizer,
+        codesOnly: Bool
+    ) -> KeysSession.Keys {
+        var values: [String?] = []
+        var warnings: [(field: String, code: String, message: String)] = []
+        var input = 0
+        func next() -> String? {
+            defer { input += 1 }
+            guard let value = row.values[input], !value.isEmpty else { return nil }
+            return value
+        }
+        for field in source.fields {
+            switch field.kind {
+            case .name(let reading, let readingKey):
+                let text = next()
+                let kana = reading == nil ? nil : next()
+                if let text {
+                    let normalized = names.normalize(text, reading: kana)
+                    values.append(normalized.key.isEmpty ? nil : normalized.key)
+                    for warning in normalized.warnings {
+                        warnings.append(
+                            (field.source, warning.code.rawValue, codesOnly ? warning.code.rawValue : warning.message))
+                    }
+                } else {
+                    values.append(nil)
+                }
+                if readingKey != nil {
+                    let key = kana.map { ReadingKey.make($0) }
+                    values.append(key?.isEmpty == false ? key : nil)
+                }
+            case .address:
+                if let text = next() {
+                    let normalized = addresses.normalize(text)
+                    values.append(normalized.key)
+                    values.append(normalized.lgCode)
+                    for warning in normalized.warnings {
+                        warnings.append(
+                            (field.source, warning.code.rawValue, codesOnly ? warning.code.rawValue : warning.message))
+                    }
+                } else {
+                    values.append(nil)
+                    values.append(nil)
+                }
+            }
+        }
+        return KeysSession.Keys(recordKey: row.recordKey, updatedAt: row.updatedAt, values: values, warnings: warnings)
+    }
+}
