@@ -11,7 +11,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from .numbers import fixed
 
@@ -106,6 +106,10 @@ class Results:
     def get(self, stage: str, item: str, metric: str) -> str:
         """A recorded figure, or empty."""
         return self._values.get((stage, item, metric), "")
+
+    def items(self) -> list[tuple[tuple[str, str, str], str]]:
+        """Every recorded figure, keyed (stage, item, metric)."""
+        return list(self._values.items())
 
     def record_timing(self, stage: str, item: str, prefix: str, timing: Timing) -> None:
         """Records wall, peak RSS (MB) and CPU of a timed process."""
@@ -285,4 +289,15 @@ def pin_command() -> list[str]:
     return ["taskset", "-c", "0"] if ok == 0 else []
 
 
-StageRun = Callable[[Context], None]
+def command_available(context: Context, *arguments: str) -> bool:
+    """Whether `regsync ARGUMENTS --help` succeeds and shows that command's usage (for an unknown
+    subcommand the argument parser prints the top-level help, also with status 0)."""
+    completed = subprocess.run(
+        [str(context.binaries.regsync), *arguments, "--help"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        check=False,
+    )
+    usage = re.escape("USAGE: regsync " + " ".join(arguments))
+    text = completed.stdout.decode("utf-8", errors="replace")
+    return completed.returncode == 0 and re.search(usage + r"(\s|$)", text) is not None

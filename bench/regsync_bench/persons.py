@@ -54,12 +54,12 @@ class Person:
     birth_date: str
     address: str
 
-    def row(self, unique_id: int) -> list[str]:
+    def row(self, unique_id: str) -> list[str]:
         """The row, preprocessed, in COLUMNS order."""
         surname, given, full = split_name(self.name)
         address = fold(self.address)
         return [
-            str(unique_id),
+            unique_id,
             self.record_key,
             self.role,
             self.resident_code,
@@ -237,14 +237,15 @@ def resident_persons(data: Path) -> Iterator[Person]:
             yield Person("", "", code, name, kana, birth, address + record["新方書"])
 
 
-def write_table(path: Path, persons: Iterator[Person]) -> int:
-    """Writes a peer input table (UTF-8 CSV with a header); returns its rows."""
+def write_table(path: Path, persons: Iterator[Person], prefix: str) -> int:
+    """Writes a peer input table (UTF-8 CSV with a header; ids PREFIX1, PREFIX2, ...: L for
+    registry persons, R for resident addresses); returns its rows."""
     count = 0
     with path.open("w", encoding="utf-8", newline="") as file:
         writer = csv.writer(file, lineterminator="\n")
         writer.writerow(COLUMNS)
         for count, person in enumerate(persons, start=1):
-            writer.writerow(person.row(count))
+            writer.writerow(person.row(f"{prefix}{count}"))
     return count
 
 
@@ -263,9 +264,9 @@ def main(arguments: Sequence[str]) -> int:
     data, vehicles, out = (Path(argument) for argument in arguments)
     out.mkdir(parents=True, exist_ok=True)
     counts = io.StringIO()
-    counts.write(f"residents={write_table(out / 'residents.csv', resident_persons(data))}")
+    counts.write(f"residents={write_table(out / 'residents.csv', resident_persons(data), 'R')}")
     for registry in REGISTRIES:
-        rows = write_table(out / f"left-{registry}.csv", registry_persons(registry, data, vehicles))
+        rows = write_table(out / f"left-{registry}.csv", registry_persons(registry, data, vehicles), "L")
         counts.write(f" {registry}={rows}")
     print(counts.getvalue())
     return 0
