@@ -148,7 +148,7 @@ def record_score(context: Context, linker: str, result: Score, timing: Timing) -
 def regsync_link_available(context: Context) -> str:
     """Empty when `regsync link` and its FEBRL mapping and config exist, otherwise what is missing."""
     if not command_available(context, "link"):
-        return "`regsync link` is not available in this build (`regsync link --help` failed)"
+        return "`regsync link` is not available in this build (`regsync link --help` does not show it)"
     for name in (MAPPING, CONFIG):
         if not context.mapping(name).exists():
             return f"`mappings/{name}.yaml` does not exist yet"

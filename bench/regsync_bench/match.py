@@ -155,6 +155,9 @@ def run_regsync(context: Context, server: Server, vehicles: Path, truth: Truth) 
             document = json.loads(summary.read_text(encoding="utf-8"))
             if isinstance(document, dict):
                 flatten("", document.get("counts", {}), counts)
+        rules = [int(float(value)) for name, value in counts.items() if name.startswith("pairs.")]
+        if "pairs" not in counts and rules:
+            counts["pairs"] = str(sum(rules))  # a nested "pairs": {RULE: n} carries no total
         for name, value in sorted(counts.items()):
             results.record("match", f"regsync-{registry}", f"count.{name}", value)
         links = folder / f"regsync-{registry}-links.csv"
@@ -277,7 +280,11 @@ def report(context: Context) -> list[str]:
         "",
     ]
     if context.notes.get("regsync_match") == "unavailable":
-        lines += ["**regsync**: `regsync match` is not available in this build (`regsync match --help` failed): not measured.", ""]
+        lines += [
+            "**regsync**: `regsync match` is not available in this build (`regsync match --help` does not show it):",
+            "not measured.",
+            "",
+        ]
     else:
         lines += [
             "**regsync**: the files imported through the shipped mappings into a fresh database (residents,",
@@ -294,10 +301,11 @@ def report(context: Context) -> list[str]:
             f"**Splink** {get('match', 'splink', 'version')} (pip-installed into a venv under `OUT`; DuckDB backend), its documented",
             "person-linkage settings: Fellegi–Sunter with u by random sampling (10⁷ pairs, seed 1), m by EM over",
             "blocks on full name, on address (and on birth date for officers), λ from full name + municipality",
-            "(recall 0.8); comparisons `ForenameSurnameComparison` (term frequencies on the full name and the",
-            "surname), address Jaro–Winkler (0.97, 0.9, 0.8), municipality exact with term frequencies, and for",
-            "officers the reading (`NameComparison`) and `DateOfBirthComparison`; `link_type` link_only. Blocking",
-            "comparable to regsync's: full name; surname + municipality; birth date where the registry has one.",
+            "(recall 0.8); comparisons: the name with `ForenameSurnameComparison`'s levels (term frequencies on the",
+            "full name and the surname) plus, for officers, a \"same reading\" level (the reading is not independent",
+            "of the name, so it is a level, not a second comparison), address Jaro–Winkler (0.97, 0.9, 0.8),",
+            "municipality exact with term frequencies, for officers `DateOfBirthComparison`; `link_type` link_only.",
+            "Blocking comparable to regsync's: full name; surname + municipality; birth date where the registry has one.",
             "Input built in Python from the same files (`bench/regsync_bench/persons.py`): NFKC, spaces removed,",
             "surname/given name split at the space, readings in katakana, era dates as ISO; the municipality is",
             "the address's prefix up to 市/区/町/村. The right side has **one row per resident address** (every",
@@ -425,15 +433,17 @@ def class_table(context: Context) -> list[str]:
     lines = [
         "### Per difficulty class",
         "",
-        f"Classes from {source}. Recall = linked to the truth's resident ÷ rows whose truth is a resident;",
-        "for classes without a resident (e.g. not in the register, legal entity) the wrong links are the figure.",
+        f"Classes from {source}.",
+        "Recall = linked to the truth's resident ÷ rows whose truth is a resident; for classes without a",
+        "resident (e.g. not in the register, legal entity) the wrong links are the figure.",
         "",
         "| class | rows | residents | regsync recall | Splink recall | regsync wrong | Splink wrong | regsync review |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name in sorted(names):
         def figure(linker: str, metric: str) -> str:
-            return or_dash(get("match", f"{linker}-all", f"{metric}.{name}"))
+            value = get("match", f"{linker}-all", f"{metric}.{name}")
+            return or_dash(value if metric == "class_recall" else commas(value) if value else "")
 
         rows = get("match", "regsync-all", f"class_rows.{name}") or get("match", "splink-all", f"class_rows.{name}")
         residents = get("match", "regsync-all", f"class_with_resident.{name}") or get(
