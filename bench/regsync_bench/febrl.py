@@ -14,7 +14,7 @@ from pathlib import Path
 from . import splink_peer
 from .context import Context, Timing, command_available, say
 from .numbers import commas, fixed, or_dash
-from .scoring import Decision, Score, Truth, TruthRow, score
+from .scoring import Decision, Truth, TruthRow, record_score, score
 from .server import Server
 
 NAME = "febrl"
@@ -131,20 +131,6 @@ def read_pairs(path: Path) -> list[Decision]:
     return decisions
 
 
-def record_score(context: Context, linker: str, result: Score, timing: Timing) -> None:
-    """A scored run into results.tsv."""
-    record = context.results.record
-    record("febrl", linker, "auto_links", result.auto_links)
-    record("febrl", linker, "correct", result.correct)
-    record("febrl", linker, "wrong", result.wrong)
-    record("febrl", linker, "reviews", result.reviews)
-    record("febrl", linker, "truth_linked", result.truth_linked)
-    record("febrl", linker, "precision", fixed(result.precision, 4))
-    record("febrl", linker, "recall", fixed(result.recall, 4))
-    record("febrl", linker, "f1", fixed(result.f1, 4))
-    context.results.record_timing("febrl", linker, "process", timing)
-
-
 def regsync_link_available(context: Context) -> str:
     """Empty when `regsync link` and its FEBRL mapping and config exist, otherwise what is missing."""
     if not command_available(context, "link"):
@@ -196,7 +182,7 @@ def run(context: Context, server: Server) -> None:
             ],
         )
         context.require_ok("febrl-regsync", timing, 10)
-        record_score(context, "regsync", score(truth, read_pairs(pairs), ["febrl"]), timing)
+        record_score(context.results, "febrl", "regsync", score(truth, read_pairs(pairs), ["febrl"]), timing)
     if not context.options.peers:
         context.notes["febrl_splink"] = "not run (`--no-peers`)"
         return
@@ -211,7 +197,7 @@ def run(context: Context, server: Server) -> None:
     with best.open(encoding="utf-8", newline="") as file:
         for record in csv.DictReader(file):
             decisions.append(Decision("febrl", record["left_key"], "person", record["right_key"], "link"))
-    record_score(context, "splink", score(truth, decisions, ["febrl"]), timing)
+    record_score(context.results, "febrl", "splink", score(truth, decisions, ["febrl"]), timing)
 
 
 def truth_linked(truth: Truth) -> int:

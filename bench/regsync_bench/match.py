@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import splink_peer
@@ -14,7 +14,7 @@ from .datagen import sha256_prefix
 from .import_stage import regsync_import
 from .numbers import DASH, commas, divide, fixed, or_dash, parse
 from .persons import households
-from .scoring import Decision, Score, Truth, load_truth, read_decisions, score
+from .scoring import Decision, Truth, load_truth, read_decisions, record_score, score
 from .server import Server
 
 NAME = "match"
@@ -89,37 +89,26 @@ def flatten(prefix: str, value: object, into: dict[str, str]) -> None:
         into[prefix] = str(value)
 
 
-def record_score(context: Context, item: str, result: Score, timing: Timing | None) -> None:
-    """A scored linker run into results.tsv."""
-    record = context.results.record
-    record("match", item, "persons", result.decisions)
-    record("match", item, "truth_rows", result.truth_rows)
-    record("match", item, "truth_linked", result.truth_linked)
-    record("match", item, "auto_links", result.auto_links)
-    record("match", item, "correct", result.correct)
-    record("match", item, "wrong", result.wrong)
-    record("match", item, "wrong_other_resident", result.wrong_other_resident)
-    record("match", item, "wrong_no_truth", result.wrong_no_truth)
-    record("match", item, "wrong_household", result.wrong_household)
-    record("match", item, "reviews", result.reviews)
-    record("match", item, "reviews_truth_linked", result.reviews_truth_linked)
-    record("match", item, "no_links", result.no_links)
-    record("match", item, "unmatched", result.unmatched)
-    record("match", item, "missing", result.missing)
-    record("match", item, "precision", fixed(result.precision, 4))
-    record("match", item, "recall", fixed(result.recall, 4))
-    record("match", item, "f1", fixed(result.f1, 4))
-    record("match", item, "wrong_pct", fixed(100 * result.wrong_share, 3))
-    for name, counts in sorted(result.classes.items()):
-        record("match", item, f"class_rows.{name}", counts.rows)
-        record("match", item, f"class_with_resident.{name}", counts.with_resident)
-        record("match", item, f"class_correct.{name}", counts.correct)
-        record("match", item, f"class_wrong.{name}", counts.wrong)
-        record("match", item, f"class_reviews.{name}", counts.reviews)
-        if counts.recall:
-            record("match", item, f"class_recall.{name}", counts.recall)
-    if timing is not None:
-        context.results.record_timing("match", item, "process", timing)
+@dataclass
+class Totals:
+    """One linker's runs over the registries: their decisions, summed wall, largest peak RSS."""
+
+    decisions: list[Decision] = field(default_factory=list)
+    wall: float = 0.0
+    rss_kb: int = 0
+
+    def add(self, context: Context, truth: Truth, item: str, registry: str, decisions: list[Decision], timing: Timing) -> None:
+        """Scores and records one registry's run and keeps it for the total."""
+        record_score(context.results, "match", item, score(truth, decisions, [registry]), timing)
+        self.decisions += decisions
+        self.wall += timing.wall_seconds
+        self.rss_kb = max(self.rss_kb, timing.rss_kb)
+
+    def finish(self, context: Context, truth: Truth, item: str) -> None:
+        """Scores and records all registries together."""
+        record_score(context.results, "match", item, score(truth, self.decisions, REGISTRIES), None)
+        context.results.record("match", item, "process_wall_s", fixed(self.wall, 2))
+        context.results.record("match", item, "process_rss_mb", fixed(self.rss_kb / 1024, 1))
 
 
 def run_regsync(context: Context, server: Server, vehicles: Path, truth: Truth) -> None:
@@ -134,9 +123,7 @@ def run_regsync(context: Context, server: Server, vehicles: Path, truth: Truth) 
         run = regsync_import(context, server, f"match-import-{spec.slug}", DATABASE, file, spec.registry, spec.mapping)
         results.record("match", f"import-{spec.slug}", "rows", run.read)
         results.record_timing("match", f"import-{spec.slug}", "regsync", run.timing)
-    all_decisions: list[Decision] = []
-    total_wall = 0.0
-    peak_rss = 0
+    totals = Totals()
     for registry in REGISTRIES:
         log = f"match-regsync-{registry}"
         summary = context.logs / f"{log}.summary.json"
@@ -168,14 +155,8 @@ def run_regsync(context: Context, server: Server, vehicles: Path, truth: Truth) 
             env={"REGSYNC_DATABASE_URL": conn},
         )
         context.require_ok(report_log, report)
-        decisions = read_decisions(links, registry)
-        all_decisions += decisions
-        record_score(context, f"regsync-{registry}", score(truth, decisions, [registry]), timing)
-        total_wall += timing.wall_seconds
-        peak_rss = max(peak_rss, timing.rss_kb)
-    record_score(context, "regsync-all", score(truth, all_decisions, REGISTRIES), None)
-    results.record("match", "regsync-all", "process_wall_s", fixed(total_wall, 2))
-    results.record("match", "regsync-all", "process_rss_mb", fixed(peak_rss / 1024, 1))
+        totals.add(context, truth, f"regsync-{registry}", registry, read_decisions(links, registry), timing)
+    totals.finish(context, truth, "regsync-all")
     server.drop_database(DATABASE)
 
 
@@ -192,9 +173,7 @@ def run_splink(context: Context, vehicles: Path, truth: Truth) -> None:
     say("match: preparing Splink's input tables")
     prepare = splink_peer.prepare_inputs(context, vehicles, folder)
     results.record_timing("match", "splink-prepare", "process", prepare)
-    all_decisions: list[Decision] = []
-    total_wall = 0.0
-    peak_rss = 0
+    totals = Totals()
     for registry in REGISTRIES:
         say(f"match: Splink on {registry}")
         left = folder / f"left-{registry}.csv"
@@ -212,13 +191,8 @@ def run_splink(context: Context, vehicles: Path, truth: Truth) -> None:
             has_birth=commercial,
         )
         decisions = splink_peer.registry_decisions(registry, left, best)
-        all_decisions += decisions
-        record_score(context, f"splink-{registry}", score(truth, decisions, [registry]), timing)
-        total_wall += timing.wall_seconds
-        peak_rss = max(peak_rss, timing.rss_kb)
-    record_score(context, "splink-all", score(truth, all_decisions, REGISTRIES), None)
-    results.record("match", "splink-all", "process_wall_s", fixed(total_wall, 2))
-    results.record("match", "splink-all", "process_rss_mb", fixed(peak_rss / 1024, 1))
+        totals.add(context, truth, f"splink-{registry}", registry, decisions, timing)
+    totals.finish(context, truth, "splink-all")
 
 
 def run(context: Context, server: Server) -> None:

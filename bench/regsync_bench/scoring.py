@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from .context import Results, Timing
 from .numbers import fixed
 
 DECISIONS = ("link", "review", "no-link")
@@ -235,3 +236,36 @@ def read_decisions(path: Path, registry: str) -> list[Decision]:
                 raise ValueError(f"{path}:{line}: decision '{record[3]}' is none of {', '.join(DECISIONS)}")
             decisions.append(Decision(registry, record[0], record[1], record[2].strip(), record[3], record[5]))
     return decisions
+
+
+def record_score(results: Results, stage: str, item: str, result: Score, timing: Timing | None) -> None:
+    """A scored linker run into results.tsv."""
+    record = results.record
+    record(stage, item, "persons", result.decisions)
+    record(stage, item, "truth_rows", result.truth_rows)
+    record(stage, item, "truth_linked", result.truth_linked)
+    record(stage, item, "auto_links", result.auto_links)
+    record(stage, item, "correct", result.correct)
+    record(stage, item, "wrong", result.wrong)
+    record(stage, item, "wrong_other_resident", result.wrong_other_resident)
+    record(stage, item, "wrong_no_truth", result.wrong_no_truth)
+    record(stage, item, "wrong_household", result.wrong_household)
+    record(stage, item, "reviews", result.reviews)
+    record(stage, item, "reviews_truth_linked", result.reviews_truth_linked)
+    record(stage, item, "no_links", result.no_links)
+    record(stage, item, "unmatched", result.unmatched)
+    record(stage, item, "missing", result.missing)
+    record(stage, item, "precision", fixed(result.precision, 4))
+    record(stage, item, "recall", fixed(result.recall, 4))
+    record(stage, item, "f1", fixed(result.f1, 4))
+    record(stage, item, "wrong_pct", fixed(100 * result.wrong_share, 3))
+    for name, counts in sorted(result.classes.items()):
+        record(stage, item, f"class_rows.{name}", counts.rows)
+        record(stage, item, f"class_with_resident.{name}", counts.with_resident)
+        record(stage, item, f"class_correct.{name}", counts.correct)
+        record(stage, item, f"class_wrong.{name}", counts.wrong)
+        record(stage, item, f"class_reviews.{name}", counts.reviews)
+        if counts.recall:
+            record(stage, item, f"class_recall.{name}", counts.recall)
+    if timing is not None:
+        results.record_timing(stage, item, "process", timing)

@@ -126,6 +126,17 @@ class Server:
             )
 
 
+def db_status(regsync: str, environment: Mapping[str, str]) -> str:
+    """`regsync db status --quiet` of the private cluster (empty when it fails)."""
+    return subprocess.run(
+        [regsync, "db", "status", "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=environment,
+        check=False,
+    ).stdout.decode("utf-8", errors="replace")
+
+
 def start_server(context: Context) -> Server:
     """The private cluster under OUT/home (started when it is not running), or --database."""
     home = context.out / "home"
@@ -134,13 +145,7 @@ def start_server(context: Context) -> Server:
     else:
         regsync = str(context.binaries.regsync)
         environment = dict(os.environ, REGSYNC_HOME=str(home))
-        status = subprocess.run(
-            [regsync, "db", "status", "--quiet"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=environment,
-            check=False,
-        ).stdout.decode("utf-8", errors="replace")
+        status = db_status(regsync, environment)
         started = not re.search(r"^state: running", status, re.MULTILINE)
         with open(context.logs / "db-start.err", "wb") as errors:
             start = subprocess.run(
@@ -160,13 +165,7 @@ def start_server(context: Context) -> Server:
             raise BenchError(
                 f"regsync db start printed no connection string (see {context.logs}/db-start.err)"
             )
-        status = subprocess.run(
-            [regsync, "db", "status", "--quiet"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=environment,
-            check=False,
-        ).stdout.decode("utf-8", errors="replace")
+        status = db_status(regsync, environment)
         cluster = ""
         for line in status.splitlines():
             if line.startswith("cluster: "):
