@@ -5,62 +5,72 @@ import RegsyncLink
 import RegsyncReport
 import RegsyncStore
 
-/// `regsync report KIND REGISTRY`: reports from the store.
+/// `regsync report KIND REGISTRY`: reports from the store, one subcommand per kind.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a report: links (one row per registry person with the matcher's decision).",
-        discussion: """
-            links: CSV columns exactly record_key,person_role,resident_code,decision,match_weight,match_probability,reason \
-            (record_key is the record's natural key, its fields joined with |; resident_code is empty unless linked; \
-            decision is link, review or no-link). Written to standard output unless --out is given.
-            """)
+        subcommands: [Links.self])
 
     /// The formats a report comes in.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case csv, json
     }
 
-    @OptionGroup var global: GlobalOptions
+    /// Where and how a report is written.
+    struct Output: ParsableArguments {
+        @Argument(help: "The registry: \(RegistryConfigs.registries.joined(separator: ", ")).")
+        var registry: String
 
-    @Argument(help: "The report: links.")
-    var kind: String
+        @Option(help: "csv or json.")
+        var format: Format = .csv
 
-    @Argument(help: "The registry: \(RegistryConfigs.registries.joined(separator: ", ")).")
-    var registry: String
+        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var out: String?
 
-    @Option(help: "csv or json.")
-    var format: Format = .csv
+        @Flag(help: "Start CSV with a UTF-8 byte order mark (for Excel).")
+        var bom = false
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var out: String?
-
-    @Flag(help: "Start CSV with a UTF-8 byte order mark (for Excel).")
-    var bom = false
-
-    func validate() throws {
-        guard kind == "links" else { throw ValidationError("unknown report '\(kind)'; use links") }
-        guard RegistryConfigs.registries.contains(registry) else {
-            throw ValidationError(
-                "unknown registry '\(registry)'; use \(RegistryConfigs.registries.joined(separator: ", "))")
+        func validate() throws {
+            guard RegistryConfigs.registries.contains(registry) else {
+                throw ValidationError(
+                    "unknown registry '\(registry)'; use \(RegistryConfigs.registries.joined(separator: ", "))")
+            }
         }
-    }
 
-    func run() throws {
-        try CommandRunner.run("report", global) { logger, summary in
-            let rows = try LinksReportJob(
-                database: DatabaseLocator(explicit: global.database), registry: registry, logger: logger
-            ).rows()
-            let text = format == .csv ? LinksReport.csv(rows, bom: bom) : try LinksReport.json(rows)
+        /// Writes the report's text to `--out` (atomically) or standard output.
+        func emit(_ text: String) throws {
             if let out {
                 try OutputFiles.write(text, to: out)
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
-            summary.counts["rows"] = rows.count
-            for decision in ["link", "review", "no-link"] {
-                summary.counts[decision.replacingOccurrences(of: "-", with: "_")] =
-                    rows.filter { $0.decision == decision }.count
+        }
+    }
+
+    struct Links: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One row per registry person with the matcher's decision.",
+            discussion: """
+                CSV columns exactly record_key,person_role,resident_code,decision,match_weight,match_probability,reason \
+                (record_key is the record's natural key, its fields joined with |; resident_code is empty unless linked; \
+                decision is link, review or no-link). Written to standard output unless --out is given.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: Output
+
+        func run() throws {
+            try CommandRunner.run("report links", global) { logger, summary in
+                let rows = try LinksReportJob(
+                    database: DatabaseLocator(explicit: global.database), registry: output.registry, logger: logger
+                ).rows()
+                try output.emit(output.format == .csv ? LinksReport.csv(rows, bom: output.bom) : try LinksReport.json(rows))
+                summary.counts["rows"] = rows.count
+                for decision in ["link", "review", "no-link"] {
+                    summary.counts[decision.replacingOccurrences(of: "-", with: "_")] =
+                        rows.filter { $0.decision == decision }.count
+                }
             }
         }
     }

@@ -243,3 +243,69 @@ struct MatchCommandTests {
         _ = try connection.advisoryUnlock(PostgresConnection.advisoryLockKey("regsync.match:realestate"))
     }
 }
+
+/// The review report as a steward sees it: opened from disk in a real browser (Debian's
+/// chromium, headless), not blank, holding the pairs of the queue, and never a protected
+/// resident's address.
+@Suite("regsync match --report: the review page in headless Chromium", .serialized)
+struct ReviewReportBrowserTests {
+    nonisolated(unsafe) static let workspace = Result { try Workspace() }
+
+    static func chromium() throws -> String {
+        for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser"] where FileManager.default.isExecutableFile(atPath: path) {
+            return path
+        }
+        throw ImportTestFailure("chromium is not installed (apt-get install chromium fonts-noto-cjk): the browser test cannot run")
+    }
+
+    @Test("the page renders (screenshot not blank) and its DOM holds every pair of the review queue")
+    func renders() throws {
+        let workspace = try Self.workspace.get()
+        let database = try makeSamplesDatabase("report", in: workspace)
+        let folder = workspace.path + "/report"
+        let matched = try RegsyncBinary.run(["match", "vehicle", "--report", folder, "--database", database])
+        #expect(matched.status == 10, "\(matched.stderr)")
+        let page = folder + "/review.html"
+        #expect(FileManager.default.fileExists(atPath: page))
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://") && !html.contains("https://"), "nothing may come from the network")
+
+        let browser = try Self.chromium()
+        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,1800"]
+        let screenshot = workspace.path + "/review.png"
+        let shot = try ProcessRunner.run(browser, flags + ["--screenshot=\(screenshot)", "file://\(page)"])
+        #expect(shot.status == 0, "\(shot.stderr)")
+        let stats = try ProcessRunner.run(
+            "/usr/bin/env", ["python3", packageRoot + "/Tests/RegsyncCommandsTests/Support/png_stats.py", screenshot])
+        let parts = stats.stdout.split(separator: " ")
+        let share = Double(parts.first ?? "") ?? 0
+        let colours = Int(parts.last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+        #expect(share > 0.05, "the screenshot is nearly blank: \(stats.stdout) \(stats.stderr)")
+        #expect(colours > 20)
+
+        let dom = try ProcessRunner.run(browser, flags + ["--dump-dom", "file://\(page)"])
+        #expect(dom.stdout.contains("照合レビュー"))
+        let queue = try rows(
+            """
+            SELECT replace(l.record_key, chr(31), '|'), c.resident_code FROM regsync.link l
+              JOIN regsync.match_candidate c USING (registry, record_key, person_role)
+             WHERE l.registry = 'vehicle' AND l.decision = 'review'
+            """, database: database)
+        #expect(!queue.isEmpty)
+        for row in queue {
+            #expect(dom.stdout.contains(row[0] ?? "?"), "record \(row[0] ?? "") is not on the page")
+            #expect(dom.stdout.contains(row[1] ?? "?"), "candidate \(row[1] ?? "") is not on the page")
+        }
+        // A protected resident's addresses never appear, whatever the page shows.
+        let protected = try rows(
+            """
+            SELECT a.address FROM resident.address a JOIN resident.person p USING (resident_code)
+             WHERE p.dv_protected AND a.address IS NOT NULL
+            """, database: database)
+        for row in protected {
+            let address = try #require(row[0])
+            #expect(!html.contains(address), "a protected address is on the page")
+        }
+    }
+}

@@ -30,11 +30,15 @@ public struct ReviewReportJob {
         let queue = try reports.reviewQueue()
         let views = try reports.residents(Set(queue.flatMap { $0.candidates.map(\.residentCode) }))
         let items = queue.map { item in
-            ReviewReport.Item(
+            // A ledger address beside a protected resident could be that resident's address:
+            // it is not shown either (the registry holds it; the report must not tie it to them).
+            let nearProtected = item.candidates.contains { views[$0.residentCode]?.protected ?? true }
+            return ReviewReport.Item(
                 recordKey: item.recordKey.replacingOccurrences(of: "\u{1F}", with: "|"), role: item.role,
                 reason: item.reason, weight: item.weight, probability: item.probability,
                 ledger: ReviewReport.Ledger(
-                    name: item.name ?? "", reading: item.reading, address: item.address, recordedOn: item.recordedOn,
+                    name: item.name ?? "", reading: item.reading,
+                    address: nearProtected ? ReviewReport.protectedLabel : item.address, recordedOn: item.recordedOn,
                     birthDate: item.birthDate),
                 candidates: item.candidates.map { Self.candidate($0, views[$0.residentCode]) })
         }
