@@ -8,12 +8,12 @@ enum NameTypo {
         case confusable, dropped, doubled, kana
     }
 
-    /// Confusable kanji pairs, each character with the ones it is mistaken for. The pairs are
-    /// the `never` grade of the project's variant table (RegsyncText, docs/names.md: shape
-    /// confusables such as 大/太, 末/未, 土/士, 己/巳/已, 崇/祟, 萩/荻, 冶/治, 秦/奏, and
-    /// same-reading characters an input method offers side by side such as 浪/波, 船/舟,
-    /// 糟/粕), without 芧/茅 and 柿/杮 (not in CP932), plus 裕/祐 and 綾/稜 (issue 9's
-    /// examples; not in the table, so a matcher sees them as an ordinary substitution).
+    /// Confusable kanji pairs: the `never` grade of the project's variant table (RegsyncText,
+    /// docs/names.md: shape confusables such as 大/太, 末/未, 土/士, 己/巳/已, 崇/祟, 萩/荻,
+    /// 冶/治, 秦/奏, and same-reading characters an input method offers side by side such as
+    /// 浪/波, 船/舟, 糟/粕), without 芧/茅 and 柿/杮 (not in CP932), plus 裕/祐 and 綾/稜
+    /// (asked for with issue 9's synthetic data; not in the table, so a matcher sees them
+    /// as an ordinary substitution).
     static let confusablePairs = [
         "佐左", "埼崎", "萩荻", "己巳", "己已", "巳已", "済斉", "浪波", "船舟", "糟粕", "堺界", "冶治", "磐盤", "秦奏", "埴植", "肉宍",
         "舂春", "誥詰", "大太", "末未", "土士", "崇祟", "裕祐", "綾稜",
