@@ -111,7 +111,7 @@ extension Generator {
     func writeOfficers(_ truth: TruthWriter) throws(SynthError) -> OutputFile {
         let out = try file("officers.csv")
         try out.writeRow(["法人番号", "役員番号", "役職", "氏名", "フリガナ", "住所", "生年月日", "就任年月日", "住所変更登記日"])
-        let notation = LedgerNotation(encoding: .utf8)
+        let notation = LedgerNotation(encoding: .utf8, variantRate: config.ledgerVariantRate)
         let p = max(0, min(1, (config.officersPerCorporation - 1) / 3))
         let dateWeights: [Double] = [60, 25, 15, 0, 0, 0]
         for index in 0..<config.corporations {
@@ -139,8 +139,11 @@ extension Generator {
                     let resident = people.resident(&rng, minimumAge: 25)
                     let earliest = max(DateNotation.day(year: 1990, month: 1, day: 1), resident.birth + 365 * 25)
                     let recorded = people.recorded(resident, earliest: earliest, compliance: 0.8, &rng)
-                    name = notation.personName(surname: resident.surname, given: resident.givenName, &rng)
-                    reading = resident.reading
+                    let written = people.writtenName(
+                        of: resident, on: recorded.recordedOn, notation: notation,
+                        slot: NameSlot(stream: .officer, record: index, role: k), readingWritten: true, &rng)
+                    name = written.name
+                    reading = written.reading
                     birth = resident.birth
                     appointed = recorded.firstRecordedOn
                     addressRecorded = recorded.recordedOn != recorded.firstRecordedOn ? recorded.recordedOn : nil
@@ -151,11 +154,14 @@ extension Generator {
                         k == 0 && corporation.kind == "301" && recorded.entry == resident.history.count - 1
                         && resident.tonight == nil && rng.chance(0.1)
                     address = notation.address(place, &rng, municipalityOnly: municipalityOnly)
-                    record = .linked(resident, recordedEntry: recorded.entry)
+                    record = .linked(resident, recordedEntry: recorded.entry, name: written)
                 } else {
                     let outsider = people.outsider(&rng)
-                    name = notation.personName(surname: outsider.surname, given: outsider.givenName, &rng)
-                    reading = outsider.reading
+                    let written = people.writtenName(
+                        of: outsider, notation: notation, slot: NameSlot(stream: .officer, record: index, role: k),
+                        readingWritten: true, &rng)
+                    name = written.name
+                    reading = written.reading
                     birth = outsider.birth
                     appointed = config.asOf - 1 - DayNumber(rng.below(365 * 20))
                     address = notation.address(outsider.place, &rng)
@@ -175,8 +181,10 @@ extension Generator {
                         DateNotation.ledger($0, style: DateNotation.drawStyle(&rng, weights: dateWeights))
                     } ?? "",
                 ])
+                // The matcher's person roles: a 代表取締役, 代表社員, 代表理事 … represents the corporation.
                 try truth.add(
-                    registry: "commercial", key: corporation.number + "|" + officerID, role: "officer", record)
+                    registry: "commercial", key: corporation.number + "|" + officerID,
+                    role: roles[k].contains("代表") ? "representative" : "officer", record)
             }
         }
         return out

@@ -27,7 +27,7 @@ extension Generator {
         try variant?.writeRow(header)
         try xml.writeLine("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         try xml.writeLine("<r:entries xmlns:r=\"urn:regsync:sample:realestate:1\">")
-        let notation = LedgerNotation(encoding: .utf8)
+        let notation = LedgerNotation(encoding: .utf8, variantRate: config.ledgerVariantRate)
         let dateWeights: [Double] = [50, 25, 20, 0, 0, 5]
         let launch2024 = DateNotation.day(year: 2024, month: 4, day: 1)
         for index in 0..<config.properties {
@@ -36,19 +36,23 @@ extension Generator {
             var owners: [OwnerRow] = []
             var receipt: DayNumber
             var location: Place
-            switch rng.pick(weights: [84, 8, 8]) {
+            let twins = people.designedTwins(.property, record: index, minimumAge: 25)
+            switch twins != nil ? 0 : rng.pick(weights: [84, 8, 8]) {
             case 0:
-                let resident = people.resident(&rng, minimumAge: 25)
+                let resident = twins?.0 ?? people.resident(&rng, minimumAge: 25)
                 let earliest = DateNotation.day(year: 1975, month: 1, day: 1)
                 let recorded = people.recorded(resident, earliest: earliest, compliance: 0.35, &rng)
                 receipt = recorded.firstRecordedOn
                 let home = resident.history[resident.entryIndex(on: receipt)].place
                 location = rng.chance(0.6) ? home : places.drawPlace(in: places.drawMunicipality(&rng), &rng)
                 var holders = [(resident, recorded.entry)]
-                let wanted = 1 + rng.pick(weights: [80, 15, 5])
-                if wanted > 1 {
+                if let twins {
+                    // Designed: the twins co-own the property (bought together or inherited).
+                    holders.append((twins.1, twins.1.entryIndex(on: recorded.recordedOn)))
+                } else {
+                    let wanted = 1 + rng.pick(weights: [80, 15, 5])
                     let (start, _) = population.locate(resident.index)
-                    for member in population.members(ofHouseholdStarting: start)
+                    for member in wanted > 1 ? population.members(ofHouseholdStarting: start) : []
                     where holders.count < wanted && member.index != resident.index && member.status != .removed
                         && member.birth + 365 * 20 + 5 <= receipt
                     {
@@ -57,14 +61,17 @@ extension Generator {
                 }
                 let share = holders.count > 1 ? "\(holders.count)分の1" : ""
                 for (number, (holder, entry)) in holders.enumerated() {
+                    let seq = holders.count == 1 && rng.chance(0.5) ? "" : String(number + 1)
+                    // The CSV layout has no reading: a typo is never a wrong kana here.
+                    let name = people.writtenName(
+                        of: holder, on: recorded.recordedOn, notation: notation,
+                        slot: NameSlot(stream: .property, record: index, role: number), readingWritten: false, &rng)
                     owners.append(
                         OwnerRow(
-                            seq: holders.count == 1 && rng.chance(0.5) ? "" : String(number + 1),
-                            name: notation.personName(surname: holder.surname, given: holder.givenName, &rng),
-                            kana: kana(holder.reading, &rng),
+                            seq: seq, name: name.name, kana: kana(name.reading, &rng),
                             address: notation.address(holder.history[entry].place, &rng, keepBuilding: 0.5),
                             corporateNumber: "", share: rng.chance(0.3) ? Numerals.fullWidth(share) : share,
-                            truth: .linked(holder, recordedEntry: entry)))
+                            truth: .linked(holder, recordedEntry: entry, name: name)))
                 }
             case 1:
                 let corporation = corporations.corporation(rng.below(config.corporations))
@@ -85,12 +92,15 @@ extension Generator {
                     DateNotation.day(year: 1965, month: 1, day: 1)
                     + DayNumber(rng.below(Int(config.asOf - 1 - DateNotation.day(year: 1965, month: 1, day: 1))))
                 location = rng.chance(0.5) ? outsider.place : places.drawPlace(in: places.drawMunicipality(&rng), &rng)
+                let seq = rng.chance(0.5) ? "" : "1"
+                let name = people.writtenName(
+                    of: outsider, notation: notation, slot: NameSlot(stream: .property, record: index, role: 0),
+                    readingWritten: false, &rng)
                 owners.append(
                     OwnerRow(
-                        seq: rng.chance(0.5) ? "" : "1",
-                        name: notation.personName(surname: outsider.surname, given: outsider.givenName, &rng),
-                        kana: kana(outsider.reading, &rng), address: notation.address(outsider.place, &rng),
-                        corporateNumber: "", share: "", truth: .unlinked(.notInRegister)))
+                        seq: seq, name: name.name, kana: kana(name.reading, &rng),
+                        address: notation.address(outsider.place, &rng), corporateNumber: "", share: "",
+                        truth: .unlinked(.notInRegister)))
             }
             let property = PropertyEntry(
                 index: index, land: land, location: location, receipt: receipt, owners: owners, generator: self,

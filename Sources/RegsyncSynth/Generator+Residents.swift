@@ -17,9 +17,10 @@ extension Generator {
                     resident.code, resident.name, resident.extractReading, resident.formerSurname ?? "",
                     DateNotation.eraCode(resident.birth), resident.female ? "2" : "1", resident.status.rawValue,
                     resident.dvProtected ? "1" : "0", resident.individualNumber, resident.householdNumber,
-                    DateNotation.eraCode(resident.history[0].from),
+                    // A truncated extract begins with the previous address.
+                    DateNotation.eraCode(resident.history[resident.keptFrom].from),
                 ])
-                for entry in resident.history {
+                for entry in resident.extractHistory {
                     try addresses.writeRow([
                         resident.code, residentAddress(entry.place), entry.place.katagaki,
                         places.postalCode(of: entry.place),

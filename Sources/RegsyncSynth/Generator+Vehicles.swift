@@ -40,43 +40,14 @@ extension Generator {
         ]
         try out.writeRow(header, quoteAll: true)
         try variant?.writeRow(header, quoteAll: true)
-        let notation = LedgerNotation(encoding: .cp932)
+        let notation = LedgerNotation(encoding: .cp932, variantRate: config.ledgerVariantRate)
         let dateWeights: [Double] = [30, 15, 10, 20, 15, 10]
         for index in 0..<config.vehicles {
             var rng = SplitMix64(seed: config.seed, stream: .vehicle, index: UInt64(index))
             let model = rng.pick(Self.vehicleModels)
             let chassis = model.frame + "-" + Identifiers.chassisSerial(index, seed: config.seed)
-            let earliest = config.asOf - 365 * 15
             var registered = config.asOf - 1 - DayNumber(rng.below(365 * 15))
-            var owner: Holder
-            var user: Holder?
-            switch rng.pick(weights: [60, 25, 8, 7]) {
-            case 0:
-                owner = personHolder(
-                    &rng, earliest: earliest, compliance: 0.85, notation: notation, registered: &registered)
-                if rng.chance(0.5) { user = owner }
-            case 1:
-                let finance = rng.below(Corporation.financeCount(corporations: config.corporations))
-                owner = entityHolder(corporations.corporation(finance), &rng, notation: notation)
-                user = personHolder(
-                    &rng, earliest: earliest, compliance: 0.85, notation: notation, registered: &registered)
-            case 2:
-                owner = entityHolder(corporations.corporation(rng.below(config.corporations)), &rng, notation: notation)
-                if rng.chance(0.6) { user = owner }
-            default:
-                let resident = people.resident(&rng, minimumAge: 40)
-                owner = residentHolder(resident, &rng, earliest: earliest, compliance: 0.85, notation: notation)
-                registered = owner.since ?? registered
-                let (start, _) = population.locate(resident.index)
-                let adults = population.members(ofHouseholdStarting: start).filter {
-                    $0.index != resident.index && $0.status != .removed && $0.age(on: config.asOf) >= 20
-                }
-                if let member = adults.first {
-                    user = residentHolder(member, &rng, earliest: earliest, compliance: 0.85, notation: notation)
-                } else {
-                    user = owner
-                }
-            }
+            let (owner, user) = holders(ofVehicle: index, &rng, notation: notation, registered: &registered)
             let firstRegistered = max(
                 DateNotation.day(year: 1990, month: 1, day: 1), registered - DayNumber(rng.below(365 * 5)))
             let office = Self.plateOffices[max(0, min(46, (Int((user ?? owner).prefectureCode) ?? 13) - 1))]
@@ -102,21 +73,74 @@ extension Generator {
         return [out] + (variant.map { [$0] } ?? [])
     }
 
+    /// The owner and user of vehicle `index` (the user nil where the ledger leaves the user
+    /// columns empty); `registered` becomes the day a resident owner's record dates from.
+    func holders(
+        ofVehicle index: Int, _ rng: inout SplitMix64, notation: LedgerNotation, registered: inout DayNumber
+    ) -> (owner: Holder, user: Holder?) {
+        let earliest = config.asOf - 365 * 15
+        func slot(_ role: Int) -> NameSlot { NameSlot(stream: .vehicle, record: index, role: role) }
+        var owner: Holder
+        var user: Holder?
+        if let twins = people.designedTwins(.vehicle, record: index, minimumAge: 20) {
+            // Designed: one twin owns the car, the other uses it.
+            owner = residentHolder(
+                twins.0, &rng, earliest: earliest, compliance: 0.85, notation: notation, slot: slot(0))
+            registered = owner.since ?? registered
+            user = residentHolder(
+                twins.1, &rng, earliest: earliest, compliance: 0.85, notation: notation, slot: slot(1))
+        } else {
+            switch rng.pick(weights: [60, 25, 8, 7]) {
+            case 0:
+                owner = personHolder(
+                    &rng, earliest: earliest, compliance: 0.85, notation: notation, registered: &registered,
+                    slot: slot(0))
+                if rng.chance(0.5) { user = owner }
+            case 1:
+                let finance = rng.below(Corporation.financeCount(corporations: config.corporations))
+                owner = entityHolder(corporations.corporation(finance), &rng, notation: notation)
+                user = personHolder(
+                    &rng, earliest: earliest, compliance: 0.85, notation: notation, registered: &registered,
+                    slot: slot(1))
+            case 2:
+                owner = entityHolder(
+                    corporations.corporation(rng.below(config.corporations)), &rng, notation: notation)
+                if rng.chance(0.6) { user = owner }
+            default:
+                let resident = people.resident(&rng, minimumAge: 40)
+                owner = residentHolder(
+                    resident, &rng, earliest: earliest, compliance: 0.85, notation: notation, slot: slot(0))
+                registered = owner.since ?? registered
+                let (start, _) = population.locate(resident.index)
+                let adults = population.members(ofHouseholdStarting: start).filter {
+                    $0.index != resident.index && $0.status != .removed && $0.age(on: config.asOf) >= 20
+                }
+                if let member = adults.first {
+                    user = residentHolder(
+                        member, &rng, earliest: earliest, compliance: 0.85, notation: notation, slot: slot(1))
+                } else {
+                    user = owner
+                }
+            }
+        }
+        return (owner, user)
+    }
+
     /// An individual: a resident (94 %) or someone not in the register.
     func personHolder(
         _ rng: inout SplitMix64, earliest: DayNumber, compliance: Double, notation: LedgerNotation,
-        registered: inout DayNumber
+        registered: inout DayNumber, slot: NameSlot
     ) -> Holder {
         if rng.chance(0.94) {
             let holder = residentHolder(
                 people.resident(&rng, minimumAge: 20), &rng, earliest: earliest, compliance: compliance,
-                notation: notation)
+                notation: notation, slot: slot)
             registered = holder.since ?? registered
             return holder
         }
         let outsider = people.outsider(&rng)
         return Holder(
-            name: notation.personName(surname: outsider.surname, given: outsider.givenName, &rng),
+            name: people.writtenName(of: outsider, notation: notation, slot: slot, readingWritten: false, &rng).name,
             address: notation.address(outsider.place, &rng), recordedOn: registered, since: registered,
             corporateNumber: "",
             truth: .unlinked(.notInRegister),
@@ -125,15 +149,17 @@ extension Generator {
 
     /// A resident as a vehicle ledger holds them; `recordedOn` is the day the address was recorded.
     func residentHolder(
-        _ resident: Resident, _ rng: inout SplitMix64, earliest: DayNumber, compliance: Double, notation: LedgerNotation
+        _ resident: Resident, _ rng: inout SplitMix64, earliest: DayNumber, compliance: Double,
+        notation: LedgerNotation, slot: NameSlot
     ) -> Holder {
         let recorded = people.recorded(resident, earliest: earliest, compliance: compliance, &rng)
         let place = resident.history[recorded.entry].place
+        let name = people.writtenName(
+            of: resident, on: recorded.recordedOn, notation: notation, slot: slot, readingWritten: false, &rng)
         return Holder(
-            name: notation.personName(surname: resident.surname, given: resident.givenName, &rng),
-            address: notation.address(place, &rng), recordedOn: recorded.recordedOn,
+            name: name.name, address: notation.address(place, &rng), recordedOn: recorded.recordedOn,
             since: recorded.firstRecordedOn, corporateNumber: "",
-            truth: .linked(resident, recordedEntry: recorded.entry),
+            truth: .linked(resident, recordedEntry: recorded.entry, name: name),
             prefectureCode: places.municipalities[Int(place.municipality)].prefectureCode)
     }
 

@@ -19,6 +19,8 @@ public struct Generator {
         public var replaced: [String: Int] = [:]
         /// Ground-truth rows per outcome.
         public var outcomes: [String: Int] = [:]
+        /// Ground-truth rows per difficulty class.
+        public var classes: [DifficultyClass: Int] = [:]
         /// Wall-clock seconds per part.
         public var seconds: [String: Double] = [:]
     }
@@ -84,6 +86,9 @@ public struct Generator {
         try timed(.commercial) { () throws(SynthError) in try writeCommercial(truth) }
         try truth.close()
         for (outcome, count) in truth.outcomeCounts { summary.outcomes[outcome.rawValue] = count }
+        for (index, difficultyClass) in DifficultyClass.allCases.enumerated() {
+            summary.classes[difficultyClass] = truth.classCounts[index]
+        }
         try writeTruthReadme()
         return summary
     }

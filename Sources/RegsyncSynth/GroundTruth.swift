@@ -41,18 +41,33 @@ public struct GroundTruth: Sendable {
     /// The expected new address in rendered standard notation (update and administrative
     /// change only).
     public var expectedAddress: String
+    /// Why the person is hard to link right.
+    public var difficulty: Difficulty
 
     /// The truth for a person who is not a resident.
     public static func unlinked(_ reason: Reason) -> GroundTruth {
-        GroundTruth(residentCode: nil, reason: reason, outcome: .noLink, expectedAddress: "")
+        GroundTruth(
+            residentCode: nil, reason: reason, outcome: .noLink, expectedAddress: "",
+            difficulty: reason == .legalEntity ? Difficulty(.legalEntity) : Difficulty(.notInRegister))
     }
 
     /// The truth for a registry record of `resident` whose address is the resident's
-    /// history entry `recordedEntry` (of the extract's history).
-    public static func linked(_ resident: Resident, recordedEntry: Int) -> GroundTruth {
+    /// history entry `recordedEntry` (of the real history, which the extract may keep only
+    /// the end of) and whose name the ledger writes as `name`.
+    static func linked(_ resident: Resident, recordedEntry: Int, name: WrittenName) -> GroundTruth {
+        var difficulty = name.difficulty
+        if resident.householdSize > 1 { difficulty.insert(.household) }
+        if resident.twin != nil { difficulty.insert(.twin) }
+        if resident.twinSameReading { difficulty.insert(.twinSameReading) }
+        if resident.hasNamesake { difficulty.insert(.namesake) }
+        if recordedEntry < resident.keptFrom {
+            difficulty.insert(.truncatedHistory)
+        } else if recordedEntry < resident.history.count - 1 {
+            difficulty.insert(.movedUnfiled)
+        }
         var truth = GroundTruth(
             residentCode: resident.code, reason: resident.hasNamesake ? .namesake : .samePerson, outcome: .noChange,
-            expectedAddress: "")
+            expectedAddress: "", difficulty: difficulty)
         switch resident.finalStatus {
         case .deceased:
             truth.outcome = .holderDeceased
@@ -82,20 +97,28 @@ final class TruthWriter {
     private let changes: OutputFile
     /// Rows per outcome, for the summary.
     private(set) var outcomeCounts: [GroundTruth.Outcome: Int] = [:]
+    /// Rows per difficulty class, for the summary.
+    private(set) var classCounts = [Int](repeating: 0, count: DifficultyClass.allCases.count)
 
     init(directory: String) throws(SynthError) {
         links = try OutputFile(path: directory + "/links.csv")
         changes = try OutputFile(path: directory + "/expected-changes.csv")
-        try links.writeRow(["registry", "record_key", "role", "resident_code", "reason"])
+        try links.writeRow(["registry", "record_key", "role", "resident_code", "reason", "difficulty"])
         try changes.writeRow(["registry", "record_key", "role", "resident_code", "outcome", "expected_address"])
     }
 
     func add(registry: String, key: String, role: String, _ truth: GroundTruth) throws(SynthError) {
-        try links.writeRow([registry, key, role, truth.residentCode ?? "", truth.reason.rawValue])
+        try links.writeRow([
+            registry, key, role, truth.residentCode ?? "", truth.reason.rawValue, truth.difficulty.text,
+        ])
         try changes.writeRow([
             registry, key, role, truth.residentCode ?? "", truth.outcome.rawValue, truth.expectedAddress,
         ])
         outcomeCounts[truth.outcome, default: 0] += 1
+        for (index, difficultyClass) in DifficultyClass.allCases.enumerated()
+        where truth.difficulty.contains(difficultyClass) {
+            classCounts[index] += 1
+        }
     }
 
     func close() throws(SynthError) {

@@ -12,10 +12,14 @@ public struct LedgerNotation: Sendable {
     let hyphens: [String]
     /// Whether the file is CP932 or EUC-JP.
     let legacy: Bool
+    /// The probability that a surname character with a variant form is written in the other
+    /// form (half of it for given names).
+    let variantRate: Double
 
     /// Creates a notation writer for a file in `encoding`.
-    public init(encoding: TextEncoding, places: PlaceCatalogue = .shared) {
+    public init(encoding: TextEncoding, variantRate: Double = 0.1, places: PlaceCatalogue = .shared) {
         self.places = places
+        self.variantRate = variantRate
         legacy = encoding != .utf8
         hyphens = encoding == .utf8 ? ["-", "－", "‐", "−", "―", "ー"] : ["-", "－", "‐", "―", "ー"]
     }
@@ -137,11 +141,18 @@ public struct LedgerNotation: Sendable {
         return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 
-    /// A person's name as a ledger holds it: variant kanji flipped at a low rate, and a
-    /// full-width space, an ASCII space, two spaces or none between the parts.
-    public func personName(surname: String, given: String, _ rng: inout SplitMix64, variantRate: Double = 0.1)
-        -> String
-    {
+    /// A person's name as a ledger writes it, part by part.
+    struct NameParts {
+        var surname: String
+        var given: String
+        var separator: String
+        var text: String { surname + separator + given }
+    }
+
+    /// A person's name as a ledger holds it: variant kanji flipped at `variantRate` (surname)
+    /// and half of it (given name), and a full-width space, an ASCII space, two spaces or
+    /// none between the parts.
+    func personNameParts(surname: String, given: String, _ rng: inout SplitMix64) -> NameParts {
         var s = VariantKanji.flip(surname, rate: variantRate, &rng)
         var g = VariantKanji.flip(given, rate: variantRate / 2, &rng)
         // A legacy system without 𠮷 writes 吉 (JIS degeneration), or rarely a 〓.
@@ -149,12 +160,8 @@ public struct LedgerNotation: Sendable {
             s = String(s.map { $0 == "𠮷" ? "吉" : $0 })
             g = String(g.map { $0 == "𠮷" ? "吉" : $0 })
         }
-        switch rng.pick(weights: [55, 20, 20, 5]) {
-        case 0: return s + "\u{3000}" + g
-        case 1: return s + " " + g
-        case 2: return s + g
-        default: return s + "  " + g
-        }
+        let separator = ["\u{3000}", " ", "", "  "][rng.pick(weights: [55, 20, 20, 5])]
+        return NameParts(surname: s, given: g, separator: separator)
     }
 
     /// A corporation's name as a ledger writes it: the designation spelled out or

@@ -25,6 +25,9 @@ public final class NameCatalogue: Sendable {
     private let decadeNames: [[[Entry]]]
     private let decadeTables: [[WeightedTable]]
     private let tailNames: [[Entry]]
+    /// Given names sharing one reading in different kanji (not variant forms of each
+    /// other), per sex: the names twins with the same reading are given.
+    private let sameReadingGroups: [[[Entry]]]
 
     /// The share of residents whose given name comes from the long tail rather than the
     /// decade rankings.
@@ -72,6 +75,36 @@ public final class NameCatalogue: Sendable {
             lists.map { list in WeightedTable(list.indices.map { 1 / pow(Double($0 + 1), 0.7) }) }
         }
         self.tailNames = tailNames
+        sameReadingGroups = [0, 1].map { sex in
+            Self.sameReadingGroups(decadeNames[sex].flatMap { $0 } + tailNames[sex])
+        }
+    }
+
+    /// Groups `entries` by reading, keeping names with a kanji whose standard forms differ,
+    /// in the order of first appearance (deterministic: no dictionary is iterated).
+    static func sameReadingGroups(_ entries: [Entry]) -> [[Entry]] {
+        var groups: [[Entry]] = []
+        var groupOfReading: [String: Int] = [:]
+        var seen = Set<String>()
+        for entry in entries where entry.text.contains(where: LedgerNotation.isKanji) {
+            let standard = String(entry.text.map { VariantKanji.standard[$0] ?? $0 })
+            guard seen.insert(entry.reading + "\t" + standard).inserted else { continue }
+            if let group = groupOfReading[entry.reading] {
+                groups[group].append(entry)
+            } else {
+                groupOfReading[entry.reading] = groups.count
+                groups.append([entry])
+            }
+        }
+        return groups.filter { $0.count >= 2 }
+    }
+
+    /// Two given names with the same reading in different kanji (陽翔 and 大翔, both ハルト).
+    func sameReadingPair(female: Bool, _ rng: inout SplitMix64) -> (Entry, Entry) {
+        let group = rng.pick(sameReadingGroups[female ? 1 : 0])
+        let first = rng.below(group.count)
+        let second = (first + 1 + rng.below(group.count - 1)) % group.count
+        return (group[first], group[second])
     }
 
     /// Draws a surname index.

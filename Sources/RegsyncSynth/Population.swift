@@ -38,10 +38,15 @@ public struct Population: Sendable {
         var headFemale: Bool
         let headBirth: DayNumber
         var history: [Resident.HistoryEntry]
-        var twinSource: Bool
+        /// The head of a block whose name the previous block's first household copies.
+        var namesakeSource: Bool
         /// Under DV support measures: the victim and the family members living with them
         /// (支援措置 covers both), so that no member's record reveals the address.
         var dvProtected: Bool
+        /// A twin pair among the children, if any.
+        var twins: Twins?
+        /// Whether the extract keeps only the current and the previous address of each member.
+        var truncated: Bool
     }
 
     /// The household containing resident `index`: its first index and the member number.
@@ -73,19 +78,22 @@ public struct Population: Sendable {
 
     /// Whether the household at the start of even block `pairIndex * 2` copies the name of
     /// the head of block `pairIndex * 2 + 1` (`namesakeRate` of block pairs).
-    func isTwinPair(_ pairIndex: Int) -> Bool {
-        let hash = SplitMix64.hash(config.seed, .twin, UInt64(pairIndex))
+    func isNamesakePair(_ pairIndex: Int) -> Bool {
+        let hash = SplitMix64.hash(config.seed, .namesake, UInt64(pairIndex))
         return Double(hash >> 11) * 0x1.0p-53 < config.namesakeRate
             && (pairIndex * 2 + 1) * Self.blockSize < config.residents
+    }
+
+    /// The household's kind: the first draw of its generator.
+    static func kind(size: Int, _ rng: inout SplitMix64) -> HouseholdKind {
+        if size == 1 { return .single }
+        return rng.chance(size == 2 ? 0.75 : 0.86) ? .couple : .singleParent
     }
 
     func household(start: Int) -> Household {
         var rng = SplitMix64(seed: config.seed, stream: .household, index: UInt64(start))
         let size = householdSize(start: start)
-        let kind: HouseholdKind =
-            size == 1
-            ? .single
-            : (size == 2 ? (rng.chance(0.75) ? .couple : .singleParent) : (rng.chance(0.86) ? .couple : .singleParent))
+        let kind = Self.kind(size: size, &rng)
         let age: Int
         switch kind {
         case .single:
@@ -105,12 +113,15 @@ public struct Population: Sendable {
         let headGiven = names.drawGivenName(female: headFemale, birthYear: DateNotation.year(headBirth), &rng)
         var household = Household(
             key: start, size: size, kind: kind, surname: surname, headGiven: headGiven, headFemale: headFemale,
-            headBirth: headBirth, history: history(headBirth: headBirth, &rng), twinSource: false,
-            dvProtected: rng.chance(config.dvRate))
+            headBirth: headBirth, history: history(headBirth: headBirth, &rng), namesakeSource: false,
+            dvProtected: rng.chance(config.dvRate), twins: nil,
+            truncated: Double(SplitMix64.hash(config.seed, .truncation, UInt64(start)) >> 11) * 0x1.0p-53
+                < config.truncatedHistoryRate)
+        household.twins = twins(start: start, size: size, kind: kind, headBirth: headBirth)
 
         let block = start / Self.blockSize
         if start == block * Self.blockSize {
-            if block % 2 == 0, isTwinPair(block / 2) {
+            if block % 2 == 0, isNamesakePair(block / 2) {
                 // A namesake: same name as the head of the next block, same municipality.
                 let source = self.household(start: start + Self.blockSize)
                 household.surname = source.surname
@@ -118,8 +129,8 @@ public struct Population: Sendable {
                 household.headFemale = source.headFemale
                 let municipality = Int(source.history[source.history.count - 1].place.municipality)
                 household.history[household.history.count - 1].place = places.drawPlace(in: municipality, &rng)
-            } else if block % 2 == 1, isTwinPair(block / 2) {
-                household.twinSource = true
+            } else if block % 2 == 1, isNamesakePair(block / 2) {
+                household.namesakeSource = true
             }
         }
         return household
@@ -177,20 +188,27 @@ public struct Population: Sendable {
 
     func resident(_ index: Int, household: Household, member: Int) -> Resident {
         var rng = SplitMix64(seed: config.seed, stream: .person, index: UInt64(index))
-        let female: Bool
-        let birth: DayNumber
-        let given: NameCatalogue.Entry
-        var formerSurname: String?
+        var female: Bool
+        var birth: DayNumber
+        var given: NameCatalogue.Entry
+        var formerSurname: NameCatalogue.Entry?
         if member == 0 {
             female = household.headFemale
             birth = household.headBirth
             given = household.headGiven
+            if household.kind == .couple, female {
+                // A wife who heads the household (her own stream: the head's draws stay as they were).
+                var own = SplitMix64(seed: config.seed, stream: .formerSurname, index: UInt64(index))
+                if own.chance(config.formerSurnameRate) {
+                    formerSurname = drawFormerSurname(differentFrom: household.surname, &own)
+                }
+            }
         } else if member == 1 && household.kind == .couple {
             female = !household.headFemale
             birth = household.headBirth + DayNumber(rng.int(in: -2200...2200))
             given = names.drawGivenName(female: female, birthYear: DateNotation.year(birth), &rng)
-            if female, rng.chance(0.03) {
-                formerSurname = names.surnames[names.drawSurname(&rng)].text
+            if female, rng.chance(config.formerSurnameRate) {
+                formerSurname = drawFormerSurname(differentFrom: household.surname, &rng)
             }
         } else {
             female = rng.chance(0.49)
@@ -198,6 +216,14 @@ public struct Population: Sendable {
                 config.asOf - 1 - DayNumber(rng.below(200)),
                 household.headBirth + DayNumber(365 * rng.int(in: 22...40) + rng.below(365)))
             given = names.drawGivenName(female: female, birthYear: DateNotation.year(birth), &rng)
+        }
+        var twin: Int?
+        if let twins = household.twins, member == twins.first || member == twins.first + 1 {
+            let second = member == twins.first + 1
+            female = second ? twins.secondFemale : twins.firstFemale
+            birth = twins.birth
+            given = second ? twins.secondGiven : twins.firstGiven
+            twin = second ? index - 1 : index + 1
         }
         // A member's history is the household's from the day they were born.
         var history = household.history.filter { $0.to.map { $0 > birth } ?? true }
@@ -209,12 +235,16 @@ public struct Population: Sendable {
             individualNumber: Identifiers.individualNumber(index, seed: config.seed),
             householdNumber: Identifiers.householdNumber(household.key, seed: config.seed),
             surname: household.surname.text, givenName: VariantKanji.toVariant(given.text, rate: 0.03, &rng),
-            surnameReading: household.surname.reading, givenReading: given.reading, formerSurname: formerSurname,
-            female: female, birth: birth, status: .active, statusDate: nil, dvProtected: false, history: history,
-            tonight: nil, hasNamesake: member == 0 && household.twinSource, extractReading: "")
+            surnameReading: household.surname.reading, givenReading: given.reading, formerSurname: formerSurname?.text,
+            formerSurnameReading: formerSurname?.reading, marriage: nil, female: female, birth: birth,
+            status: .active, statusDate: nil, dvProtected: false, history: history, keptFrom: 0,
+            householdSize: household.size, twin: twin,
+            twinSameReading: twin != nil && household.twins?.sameReading == true, tonight: nil,
+            hasNamesake: member == 0 && household.namesakeSource, extractReading: "")
         resident.extractReading = resident.reading
+        if formerSurname != nil { resident.marriage = marriageDay(of: resident) }
         if member == 0, household.key % Self.blockSize == 0, (household.key / Self.blockSize) % 2 == 0,
-            isTwinPair(household.key / Self.blockSize / 2)
+            isNamesakePair(household.key / Self.blockSize / 2)
         {
             resident.hasNamesake = true
         }
@@ -238,6 +268,7 @@ public struct Population: Sendable {
         if resident.status == .active, household.dvProtected {
             resident.dvProtected = true
         }
+        if household.truncated { resident.keptFrom = max(0, resident.history.count - 2) }
         if resident.status == .active, isTonight(index) {
             resident.tonight = tonight(for: resident)
             if resident.tonight?.kind == .kanaCorrection {

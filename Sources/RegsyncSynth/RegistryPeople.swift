@@ -41,6 +41,14 @@ struct RegistryPeople {
         return candidate
     }
 
+    /// The twins of a designed twin record (`twinRecordRate` of the records of `stream`), or
+    /// nil for an ordinary record.
+    func designedTwins(_ stream: SplitMix64.Stream, record: Int, minimumAge: Int) -> (Resident, Resident)? {
+        var rng = SplitMix64(seed: config.seed, stream: .twinRecord, index: stream.rawValue << 56 | UInt64(record))
+        guard rng.chance(config.twinRecordRate) else { return nil }
+        return population.adultTwins(from: rng.below(config.residents), minimumAge: minimumAge)
+    }
+
     /// The history entry a registry recorded for `resident` and the day it recorded it: a day
     /// after `earliest` while the resident lived in the register; with probability
     /// `compliance`, a resident who moved since filed the change (the registry then holds

@@ -70,6 +70,11 @@ public struct Resident: Sendable {
     public var givenReading: String
     /// A registered former surname (旧氏), if any.
     public var formerSurname: String?
+    /// The reading of the former surname.
+    public var formerSurnameReading: String?
+    /// The day of the marriage that changed the surname (residents with a former surname):
+    /// ledgers recorded before it hold the former surname.
+    public var marriage: DayNumber?
     /// Whether the resident is female.
     public let female: Bool
     /// Birth date.
@@ -80,8 +85,18 @@ public struct Resident: Sendable {
     public var statusDate: DayNumber?
     /// Under DV support measures (支援措置).
     public var dvProtected: Bool
-    /// Address history in the extract, oldest first.
+    /// The resident's real address history, oldest first. Registries recorded any of it;
+    /// the extract keeps `history[keptFrom...]`.
     public var history: [HistoryEntry]
+    /// The first history entry the extract keeps: 0, or (in a truncated extract) the
+    /// previous address.
+    public var keptFrom: Int
+    /// Residents in the household (every member shares the surname and the latest address).
+    public var householdSize: Int
+    /// The index of the resident's twin in the same household, if any.
+    public var twin: Int?
+    /// Whether the twins' given names have the same reading (in different kanji).
+    public var twinSameReading: Bool
     /// Tonight's event.
     public var tonight: Tonight?
     /// Whether another resident was deliberately given the same name in the same
@@ -94,6 +109,17 @@ public struct Resident: Sendable {
     public var name: String { surname + "\u{3000}" + givenName }
     /// The correct reading with a full-width space.
     public var reading: String { surnameReading + "\u{3000}" + givenReading }
+
+    /// The address entries the extract keeps.
+    public var extractHistory: ArraySlice<HistoryEntry> { history[keptFrom...] }
+
+    /// The surname a ledger recorded on `day` holds: the former surname before the marriage.
+    public func surname(on day: DayNumber) -> (text: String, reading: String, former: Bool) {
+        if let formerSurname, let formerSurnameReading, let marriage, day < marriage {
+            return (formerSurname, formerSurnameReading, true)
+        }
+        return (surname, surnameReading, false)
+    }
 
     /// The age in whole years on `day`.
     public func age(on day: DayNumber) -> Int {

@@ -9,10 +9,12 @@ extension SplitMix64 {
         self.init(state: Self.hash(seed, stream, index))
     }
 
-    /// The independent sequences of draws: one per kind of record.
+    /// The independent sequences of draws: one per kind of record. New kinds of draw get a
+    /// stream of their own, so that adding them leaves every earlier draw (and file) as it was.
     public enum Stream: UInt64, Sendable {
-        case blockLayout = 1, household, person, tonight, tonightKind, twin
+        case blockLayout = 1, household, person, tonight, tonightKind, namesake
         case vehicle, property, corporation, officer, diff, event, outsider, building
+        case twins, formerSurname, marriage, truncation, nameTypo, twinRecord
     }
 
     /// A well-mixed 64-bit value for (seed, stream, index), without running a generator.

@@ -22,6 +22,27 @@ public struct SynthConfig: Sendable, Hashable {
     public var dvRate: Double = 0.002
     /// The share of block pairs (32 residents) with a designed namesake pair.
     public var namesakeRate: Double = 0.03
+    /// The share of households with two or more children that have a twin pair among them
+    /// (tuned so that ≈ 2 % of children are twins: ≈ 1 % of deliveries in Japan are multiple
+    /// births).
+    public var twinRate: Double = 0.035
+    /// The share of twin pairs whose given names have the same reading in different kanji.
+    public var twinSameReadingShare: Double = 0.25
+    /// The share of vehicle and real-estate records made for a pair of adult twins (one owns,
+    /// the other uses the car; both co-own the property), on top of the twins drawn at random:
+    /// designed cases, like the namesake pairs, so that twins can be measured at 100k.
+    public var twinRecordRate: Double = 0.003
+    /// The share of married women (the wife of a couple household) with a registered former
+    /// surname (旧氏).
+    public var formerSurnameRate: Double = 0.03
+    /// The share of households whose extract keeps only the current and the previous
+    /// address of each member.
+    public var truncatedHistoryRate: Double = 0.35
+    /// The share of ledger person names written with a typo.
+    public var typoRate: Double = 0.015
+    /// The probability that a ledger writes a surname character that has a variant form
+    /// (高/髙, 辺/邊 …) in the other form than the register; half of it for given names.
+    public var ledgerVariantRate: Double = 0.1
 
     /// The default night: 2026-11-27.
     public static let defaultAsOf = DateNotation.day(year: 2026, month: 11, day: 27)
@@ -37,12 +58,15 @@ public struct SynthConfig: Sendable, Hashable {
             officersPerCorporation: 2, asOf: asOf, tonightRate: tonightRate(for: n))
     }
 
-    /// The committed samples: a few hundred rows per file, with DV-protected households and
-    /// namesakes at raised rates so that every case appears at least a few times.
+    /// The committed samples: a few hundred rows per file, with DV-protected households,
+    /// namesakes, twins, former surnames and typos at raised rates so that every case and
+    /// every difficulty class appears at least a few times.
     public static func samples(seed: UInt64, asOf: DayNumber = defaultAsOf) -> SynthConfig {
         SynthConfig(
             seed: seed, residents: 400, vehicles: 240, properties: 250, corporations: 120, officersPerCorporation: 2.2,
-            asOf: asOf, tonightRate: 0.2, dvRate: 0.05, namesakeRate: 0.5)
+            asOf: asOf, tonightRate: 0.2, dvRate: 0.05, namesakeRate: 0.5, twinRate: 0.9, twinSameReadingShare: 0.8,
+            twinRecordRate: 0.02,
+            formerSurnameRate: 0.5, truncatedHistoryRate: 0.5, typoRate: 0.06, ledgerVariantRate: 0.4)
     }
 
     /// 0.2 % (real rates are 0.02–0.03 % a day; a larger one gives the nightly path work

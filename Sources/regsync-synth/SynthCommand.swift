@@ -82,6 +82,9 @@ struct SynthCommand: ParsableCommand {
         let outcomes = summary.outcomes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
             separator: " ")
         Self.log("  truth: \(outcomes)")
+        let classes = DifficultyClass.allCases.map { "\($0.rawValue)=\(summary.classes[$0] ?? 0)" }.joined(
+            separator: " ")
+        Self.log("  classes: \(classes)")
         Self.log("regsync-synth: \(config.residents) residents, seed \(seed), written to \(out) in \(elapsed)")
     }
 

@@ -50,7 +50,7 @@ struct TruthTests {
         let keys = try Self.registryKeys(directory)
         let links = try SynthFixture.rows(directory, "truth/links.csv")
         let changes = try SynthFixture.rows(directory, "truth/expected-changes.csv")
-        #expect(links[0] == ["registry", "record_key", "role", "resident_code", "reason"])
+        #expect(links[0] == ["registry", "record_key", "role", "resident_code", "reason", "difficulty"])
         #expect(changes[0] == ["registry", "record_key", "role", "resident_code", "outcome", "expected_address"])
         #expect(links.count == changes.count)
         let codes = Set(try SynthFixture.rows(directory, "residents.csv").dropFirst().map { $0[0] })
@@ -65,6 +65,11 @@ struct TruthTests {
         #expect(outcomes.isSuperset(of: ["update_address", "no_change", "no_link", "holder_deceased"]))
         let reasons = Set(links.dropFirst().map { $0[4] })
         #expect(reasons.isSuperset(of: ["same_person", "not_in_register", "legal_entity"]))
+        let roles = Set(links.dropFirst().map { $0[0] + " " + $0[2] })
+        #expect(
+            roles == [
+                "vehicle owner", "vehicle user", "realestate owner", "commercial representative", "commercial officer",
+            ])
     }
 
     @Test("no expected change carries a DV-protected resident's address")
