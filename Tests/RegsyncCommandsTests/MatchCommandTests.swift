@@ -1,6 +1,7 @@
 import Foundation
 import RegsyncCore
 import RegsyncPostgres
+import RegsyncStore
 import RegsyncTestSupport
 import Testing
 

@@ -128,7 +128,7 @@ final class NameComparer: Comparer {
         } else if a.reading != 0 && a.reading == b.reading {
             levels = (.reading, .reading)
         } else if Similarity.levenshtein(left.scalars[a.fullSpan], right.scalars[b.fullSpan], limit: 1) <= 1,
-            min(a.fullSpan.count, b.fullSpan.count) >= 3
+            max(a.fullSpan.count, b.fullSpan.count) >= 3
         {
             levels = (.typo, .null)
         } else {
@@ -149,7 +149,7 @@ final class NameComparer: Comparer {
         let y = right.scalars[spanB]
         if looseA == looseB || Similarity.equalBesidesPlaceholders(x, y) { return .variant }
         if readingA != 0 && readingA == readingB { return .reading }
-        if min(x.count, y.count) >= 2 && Similarity.levenshtein(x, y, limit: 1) <= 1 { return .typo }
+        if max(x.count, y.count) >= 2 && Similarity.levenshtein(x, y, limit: 1) <= 1 { return .typo }
         return .other
     }
 
@@ -172,7 +172,7 @@ final class NameComparer: Comparer {
         }
         if whole.reading != 0 && whole.reading == split.reading { return (.reading, .reading) }
         let full = splitScalars[split.fullSpan]
-        if min(text.count, full.count) >= 3, Similarity.levenshtein(text, full, limit: 1) <= 1 {
+        if max(text.count, full.count) >= 3, Similarity.levenshtein(text, full, limit: 1) <= 1 {
             // Where the first difference is tells which part has the typo.
             var position = 0
             for (x, y) in zip(text, full) {
@@ -188,7 +188,7 @@ final class NameComparer: Comparer {
         if given.isEmpty { return .null }
         if rest.elementsEqual(given) { return .exact }
         if Similarity.equalBesidesPlaceholders(rest, given) { return .variant }
-        if min(rest.count, given.count) >= 2 && Similarity.levenshtein(rest, given, limit: 1) <= 1 { return .typo }
+        if max(rest.count, given.count) >= 2 && Similarity.levenshtein(rest, given, limit: 1) <= 1 { return .typo }
         return .other
     }
 }
