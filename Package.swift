@@ -133,7 +133,8 @@ let package = Package(
         ),
         .testTarget(
             name: "RegsyncCommandsTests",
-            dependencies: ["RegsyncCommands", "RegsyncTestSupport", "RegsyncPostgres", "RegsyncCore", "RegsyncText"]
+            dependencies: ["RegsyncCommands", "RegsyncTestSupport", "RegsyncPostgres", "RegsyncCore", "RegsyncText"],
+            exclude: ["Support/png_stats.py"]
         ),
     ]
 )

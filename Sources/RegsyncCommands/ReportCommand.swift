@@ -65,7 +65,8 @@ struct ReportCommand: ParsableCommand {
                 let rows = try LinksReportJob(
                     database: DatabaseLocator(explicit: global.database), registry: output.registry, logger: logger
                 ).rows()
-                try output.emit(output.format == .csv ? LinksReport.csv(rows, bom: output.bom) : try LinksReport.json(rows))
+                try output.emit(
+                    output.format == .csv ? LinksReport.csv(rows, bom: output.bom) : try LinksReport.json(rows))
                 summary.counts["rows"] = rows.count
                 for decision in ["link", "review", "no-link"] {
                     summary.counts[decision.replacingOccurrences(of: "-", with: "_")] =

@@ -162,8 +162,10 @@ struct MatchCommandTests {
         #expect(warnings.contains { $0["field"] == "owner_address" && $0["code"] == "municipality_not_found" })
         #expect(!warnings.contains { ($0["message"] ?? "").contains("どこか") })
         let keys = try connection.execute(
-            "SELECT owner_address_lg_code FROM vehicle.registration WHERE record_key = (SELECT min(record_key) FROM vehicle.registration)"
-        )
+            """
+            SELECT owner_address_lg_code FROM vehicle.registration_keys
+             WHERE record_key = (SELECT min(record_key) FROM vehicle.registration)
+            """)
         #expect(keys.first?["owner_address_lg_code"] == nil)
     }
 
@@ -196,6 +198,9 @@ struct MatchCommandTests {
         let confirmedCode = records[firstRows[0]][codeColumn]
         let rejectedKey = records[firstRows[1]][keyColumn]
         let rejectedCode = records[firstRows[1]][codeColumn]
+        let roleColumn = try #require(header.firstIndex(of: "person_role"))
+        let confirmedRole = records[firstRows[0]][roleColumn]
+        let rejectedRole = records[firstRows[1]][roleColumn]
         let filled = records.map {
             $0.map { field in
                 field.contains(",") || field.contains("\"")
@@ -209,11 +214,14 @@ struct MatchCommandTests {
         for extra in [[], ["--full"]] {
             _ = try match("vehicle", extra)
             let rows = try links("vehicle")
-            let confirmed = rows.filter { $0.first == confirmedKey }
+            let confirmed = rows.filter { $0.count == 7 && $0[0] == confirmedKey && $0[1] == confirmedRole }
             #expect(
                 confirmed.contains { $0[3] == "link" && $0[2] == confirmedCode && $0[6].hasPrefix("steward_confirmed") }
             )
-            #expect(!rows.contains { $0.first == rejectedKey && $0[2] == rejectedCode })
+            #expect(
+                !rows.contains {
+                    $0.count == 7 && $0[0] == rejectedKey && $0[1] == rejectedRole && $0[2] == rejectedCode
+                })
         }
         let who = try rows(
             "SELECT decided_by FROM regsync.link WHERE registry = 'vehicle' AND decision = 'link' AND reason = 'steward_confirmed'",
@@ -253,10 +261,12 @@ struct ReviewReportBrowserTests {
     nonisolated(unsafe) static let workspace = Result { try Workspace() }
 
     static func chromium() throws -> String {
-        for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser"] where FileManager.default.isExecutableFile(atPath: path) {
+        for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        where FileManager.default.isExecutableFile(atPath: path) {
             return path
         }
-        throw ImportTestFailure("chromium is not installed (apt-get install chromium fonts-noto-cjk): the browser test cannot run")
+        throw ImportTestFailure(
+            "chromium is not installed (apt-get install chromium fonts-noto-cjk): the browser test cannot run")
     }
 
     @Test("the page renders (screenshot not blank) and its DOM holds every pair of the review queue")
@@ -270,7 +280,9 @@ struct ReviewReportBrowserTests {
         #expect(FileManager.default.fileExists(atPath: page))
         let html = try String(contentsOfFile: page, encoding: .utf8)
         #expect(!html.contains("<script"))
-        #expect(!html.contains("http://") && !html.contains("https://"), "nothing may come from the network")
+        for reference in ["src=\"http", "href=\"http", "url(http", "@import", "src=\"//", "href=\"//"] {
+            #expect(!html.contains(reference), "nothing may come from the network: \(reference)")
+        }
 
         let browser = try Self.chromium()
         let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,1800"]

@@ -38,12 +38,14 @@ struct TargetCatalogMigrationTests {
         }
     }
 
-    @Test("the catalog lists every registry table the migration creates")
+    @Test("the catalog lists every registry table the migration creates (besides the matcher's key side tables)")
     func noTableForgotten() throws {
         let connection = try PostgresConnection(try Self.database.get())
         let rows = try connection.execute(
             "SELECT table_schema || '.' || table_name AS name FROM information_schema.tables "
                 + "WHERE table_schema IN ('resident', 'vehicle', 'realestate', 'commercial') ORDER BY 1")
-        #expect(rows.compactMap { $0["name"] } == ImportTarget.all.map(\.name).sorted())
+        let names = rows.compactMap { $0["name"] }
+        #expect(names.filter { !$0.hasSuffix("_keys") } == ImportTarget.all.map(\.name).sorted())
+        #expect(names.filter { $0.hasSuffix("_keys") } == ImportTarget.all.map { $0.name + "_keys" }.sorted())
     }
 }

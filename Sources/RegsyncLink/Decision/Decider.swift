@@ -34,8 +34,15 @@ struct Decider: Sendable {
         guard let best = candidates.first else { return (.noLink, .noCandidate) }
         if best.weight < spec.reviewWeight { return (.noLink, .belowThreshold) }
         if best.weight < spec.linkWeight { return (.review, .betweenThresholds) }
-        if candidates.count > 1, best.weight - candidates[1].weight < spec.margin { return (.review, .closeRunnerUp) }
         if !anchors.isEmpty && !Self.any(anchors, best.levels) { return (.review, .noAnchor) }
+        // The margin is kept from every runner-up that could be linked on its own evidence: an
+        // unanchored one (name and municipality only, e.g. a namesake elsewhere in the town)
+        // is no rival to an anchored best — unless no anchors are configured at all.
+        if candidates.dropFirst().contains(where: {
+            best.weight - $0.weight < spec.margin && (anchors.isEmpty || Self.any(anchors, $0.levels))
+        }) {
+            return (.review, .closeRunnerUp)
+        }
         if Self.any(fuzzy, best.levels) && !Self.any(fuzzyAnchors, best.levels) { return (.review, .fuzzyName) }
         if let groups, !strong.isEmpty {
             let group = groups.values[best.right]

@@ -70,20 +70,35 @@ public struct AddressColumn: Sendable {
     }
 
     /// Hashes of a normaliser key's two precisions and its municipality code, or nil when the
-    /// municipality is unknown (an unresolved address compares as missing).
+    /// municipality is unknown (an unresolved address compares as missing). Read on the key's
+    /// UTF-8 bytes: the two precisions are prefixes of the key (up to its 6th and 8th `|`), so
+    /// no substring is built.
     static func parse(_ key: String) -> (place: UInt64, town: UInt64, municipality: UInt32)? {
-        let parts = key.split(separator: "|", omittingEmptySubsequences: false)
-        guard parts.count >= 8, let lg = UInt32(parts[0]), lg > 0 else { return nil }
-        let townParts = parts[1..<6]
-        let numberParts = parts[6..<8]
-        let hasTown = townParts.contains { !$0.isEmpty }
-        let hasNumber = numberParts.contains { !$0.isEmpty }
-        let townKey = parts[0..<6].joined(separator: "|")
-        let placeKey = parts[0..<8].joined(separator: "|")
-        return (
-            place: hasTown || hasNumber ? StableHash.of(placeKey, tag: 21) : 0,
-            town: hasTown ? StableHash.of(townKey, tag: 22) : 0,
-            municipality: lg
-        )
+        var key = key
+        return key.withUTF8 { bytes -> (place: UInt64, town: UInt64, municipality: UInt32)? in
+            var separators: [Int] = []
+            separators.reserveCapacity(9)
+            for (index, byte) in bytes.enumerated() where byte == 0x7C {
+                separators.append(index)
+                if separators.count == 8 { break }
+            }
+            guard separators.count >= 7 else { return nil }
+            let placeEnd = separators.count == 8 ? separators[7] : bytes.count
+            var lg: UInt32 = 0
+            for byte in bytes[0..<separators[0]] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                lg = lg &* 10 &+ UInt32(byte - 0x30)
+            }
+            guard lg > 0 else { return nil }
+            let hasTown = separators[5] > separators[0] + 5  // anything between the code and the 丁目's end
+            let hasNumber = placeEnd > separators[5] + 2
+            return (
+                place: hasTown || hasNumber
+                    ? StableHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[0..<placeEnd]), tag: 21) : 0,
+                town: hasTown
+                    ? StableHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[0..<separators[5]]), tag: 22) : 0,
+                municipality: lg
+            )
+        }
     }
 }

@@ -133,13 +133,12 @@ public struct NameColumn: Sendable {
         alternate.givenSpan = form.givenSpan
         alternate.split = form.split
         if form.split {
-            let given = scalars[form.givenSpan]
-            let strict = Array(scalars[alternate.surnameSpan]) + Array(given)
-            alternate.full = StableHash.of(scalars: strict, tag: Tag.full.rawValue)
-            alternate.fullSpan = scalars.append(scalars: strict)
+            let strict = Array(scalars[alternate.surnameSpan]) + Array(scalars[form.givenSpan])
             let looseGiven =
                 form.looseSpan.isEmpty ? [] : Array(scalars[form.looseSpan].suffix(Int(form.givenSpan.count)))
             let loose = Array(scalars[alternate.surnameLooseSpan]) + looseGiven
+            alternate.full = StableHash.of(scalars: strict, tag: Tag.full.rawValue)
+            alternate.fullSpan = scalars.append(scalars: strict)
             alternate.fullLoose = StableHash.of(scalars: loose, tag: Tag.fullLoose.rawValue)
             alternate.looseSpan = scalars.append(scalars: loose)
         }

@@ -27,6 +27,17 @@ public enum StableHash {
         return finish(hash)
     }
 
+    /// The hash of UTF-8 bytes (as `of(_:tag:)` gives for the string they spell).
+    @inlinable
+    public static func of(bytes: UnsafeBufferPointer<UInt8>, tag: UInt64 = 0) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ (tag &* 0x9E37_79B9_7F4A_7C15)
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return finish(hash)
+    }
+
     /// Combines hashes into one (order matters): the key of a blocking rule over several parts.
     @inlinable
     public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {

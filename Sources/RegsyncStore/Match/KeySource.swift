@@ -38,6 +38,9 @@ public struct KeySource: Sendable, Hashable {
     public let table: String
     public let fields: [Field]
 
+    /// The side table holding the keys (`schema.table_keys`), one row per record version.
+    public var keysTable: String { table + "_keys" }
+
     /// Every table whose rows the matcher compares, residents first.
     public static let all: [KeySource] = [
         KeySource(

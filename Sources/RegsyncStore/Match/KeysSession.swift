@@ -2,10 +2,11 @@ import Foundation
 import RegsyncPostgres
 
 /// One transactional pass of the keys stage over one partition of one table: rows imported
-/// or changed since their keys were computed are read in batches through a cursor, their
-/// new keys are copied into a temporary table, and one `UPDATE … FROM` writes them (only
-/// where the row is still the one that was read: a row changed meanwhile waits for the next
-/// run). The normaliser's warnings replace the record's earlier ones.
+/// or changed since their keys were computed (no side row, or one for another version) are
+/// read in batches through a cursor, their new keys are copied into a temporary table, and
+/// one `INSERT … ON CONFLICT` writes them into the side table with the version read (a row
+/// changed meanwhile stays pending for the next run). The normaliser's warnings replace the
+/// record's earlier ones.
 public final class KeysSession {
     /// A row to normalise: its key, the version read, and the input columns' values.
     public struct Row: Sendable {
@@ -44,15 +45,15 @@ public final class KeysSession {
         let columns = try source.inputs.map { try connection.quoteIdentifier($0) }
         let outputs = try source.outputs.map { "\(try connection.quoteIdentifier($0)) text" }
         let partitionFilter =
-            partitions > 1 ? " AND abs(hashtext(record_key)::bigint) % \(partitions) = \(partition)" : ""
+            partitions > 1 ? " AND abs(hashtext(t.record_key)::bigint) % \(partitions) = \(partition)" : ""
         do {
             try connection.executeScript(
                 """
                 BEGIN;
                 DECLARE regsync_keys NO SCROLL CURSOR FOR
-                    SELECT record_key, updated_at::text, \(columns.joined(separator: ", "))
-                      FROM \(source.table)
-                     WHERE (keys_at IS NULL OR keys_at < updated_at)\(partitionFilter);
+                    SELECT t.record_key, t.updated_at::text, \(columns.map { "t." + $0 }.joined(separator: ", "))
+                      FROM \(source.table) t LEFT JOIN \(source.keysTable) k ON k.record_key = t.record_key
+                     WHERE t.removed_at IS NULL AND k.source_updated_at IS DISTINCT FROM t.updated_at\(partitionFilter);
                 CREATE TEMP TABLE regsync_keys (record_key text, updated_at timestamptz, \(outputs.joined(separator: ", ")))
                     ON COMMIT DROP;
                 CREATE TEMP TABLE regsync_key_warnings (record_key text, field text, code text, message text) ON COMMIT DROP;
@@ -98,21 +99,19 @@ public final class KeysSession {
     }
 
     /// Writes the keys and warnings and commits.
-    /// - Returns: the rows updated.
+    /// - Returns: the rows whose keys were written.
     @discardableResult
     public func finish() throws -> Int {
         do {
-            let assignments = try source.outputs.map {
-                let column = try connection.quoteIdentifier($0)
-                return "\(column) = s.\(column)"
-            }
-            try connection.executeScript("ANALYZE regsync_keys")
+            let outputs = try source.outputs.map { try connection.quoteIdentifier($0) }
             let updated = try connection.executeCount(
                 """
-                UPDATE \(source.table) t SET \(assignments.joined(separator: ", ")), keys_at = now()
-                  FROM regsync_keys s
-                 WHERE t.record_key = s.record_key AND t.updated_at = s.updated_at
+                INSERT INTO \(source.keysTable) (record_key, source_updated_at, \(outputs.joined(separator: ", ")))
+                SELECT record_key, updated_at, \(outputs.joined(separator: ", ")) FROM regsync_keys
+                ON CONFLICT (record_key) DO UPDATE SET source_updated_at = excluded.source_updated_at,
+                   \(outputs.map { "\($0) = excluded.\($0)" }.joined(separator: ", "))
                 """)
+            try connection.executeScript("ANALYZE regsync_keys")
             try connection.execute(
                 """
                 DELETE FROM regsync.key_warning w USING regsync_keys s

@@ -94,21 +94,21 @@ public struct MatchStore {
                 SELECT cancels_event_id AS event_id FROM resident.event
                  WHERE kind = 'cancellation' AND removed_at IS NULL AND cancels_event_id IS NOT NULL
               ), history AS (
-                SELECT resident_code,
-                       string_agg(address_key || E'\\x1f' || coalesce(valid_from::text, '') || E'\\x1f'
-                                  || coalesce(valid_to::text, ''), E'\\x1e' ORDER BY valid_from) AS addresses
-                  FROM resident.address
-                 WHERE removed_at IS NULL AND address_key IS NOT NULL
-                 GROUP BY resident_code
+                SELECT a.resident_code,
+                       string_agg(k.address_key || E'\\x1f' || coalesce(a.valid_from::text, '') || E'\\x1f'
+                                  || coalesce(a.valid_to::text, ''), E'\\x1e' ORDER BY a.valid_from) AS addresses
+                  FROM resident.address a JOIN resident.address_keys k USING (record_key)
+                 WHERE a.removed_at IS NULL AND k.address_key IS NOT NULL
+                 GROUP BY a.resident_code
               ), events AS (
-                SELECT resident_code,
-                       string_agg(kind || E'\\x1f' || coalesce(effective_date::text, '') || E'\\x1f'
-                                  || coalesce(address_key, '') || E'\\x1f' || coalesce(name, '') || E'\\x1f'
-                                  || coalesce(name_kana, ''), E'\\x1e' ORDER BY effective_date, event_id) AS events
-                  FROM resident.event e
-                 WHERE removed_at IS NULL AND kind <> 'cancellation'
+                SELECT e.resident_code,
+                       string_agg(e.kind || E'\\x1f' || coalesce(e.effective_date::text, '') || E'\\x1f'
+                                  || coalesce(k.address_key, '') || E'\\x1f' || coalesce(e.name, '') || E'\\x1f'
+                                  || coalesce(e.name_kana, ''), E'\\x1e' ORDER BY e.effective_date, e.event_id) AS events
+                  FROM resident.event e LEFT JOIN resident.event_keys k USING (record_key)
+                 WHERE e.removed_at IS NULL AND e.kind <> 'cancellation'
                    AND NOT EXISTS (SELECT 1 FROM cancelled c WHERE c.event_id = e.event_id)
-                 GROUP BY resident_code
+                 GROUP BY e.resident_code
               )
               SELECT p.resident_code, p.name, p.name_kana, p.former_surname, p.birth_date::text, p.household_id,
                      p.status, p.dv_protected, h.addresses, v.events
@@ -175,8 +175,9 @@ public struct MatchStore {
     public func corporations(_ body: (Corporation) throws -> Void) throws {
         try connection.copyOut(
             """
-            COPY (SELECT corporate_number, name_key, address_key, close_date IS NOT NULL
-                    FROM commercial.corporation WHERE removed_at IS NULL ORDER BY corporate_number) TO STDOUT
+            COPY (SELECT c.corporate_number, k.name_key, k.address_key, c.close_date IS NOT NULL
+                    FROM commercial.corporation c LEFT JOIN commercial.corporation_keys k USING (record_key)
+                   WHERE c.removed_at IS NULL ORDER BY c.corporate_number) TO STDOUT
             """
         ) { row in
             let f = CopyTextDecoder.fields(row)

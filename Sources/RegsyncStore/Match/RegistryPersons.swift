@@ -2,7 +2,8 @@
 /// user, each real-estate owner (持分 row), each commercial representative and officer — as
 /// one SQL select with the same columns for every registry.
 public enum RegistryPersons {
-    /// The columns every registry's select gives, in order.
+    /// The columns every registry's select gives, in order. `keys_at` is the record's version
+    /// (its `updated_at`): a decision made on another version is out of date.
     public static let columns = [
         "record_key", "person_role", "name", "name_kana", "address_key", "address", "recorded_on", "birth_date",
         "corporate_number", "keys_at",
@@ -14,32 +15,37 @@ public enum RegistryPersons {
         switch registry {
         case "vehicle":
             """
-            SELECT record_key, 'owner'::text AS person_role, owner_name AS name, owner_name_kana AS name_kana,
-                   owner_address_key AS address_key, owner_address AS address,
-                   coalesce(owner_address_recorded_on, registered_on) AS recorded_on, NULL::date AS birth_date,
-                   owner_corporate_number AS corporate_number, keys_at
-              FROM vehicle.registration WHERE removed_at IS NULL AND coalesce(owner_name, '') <> ''
+            SELECT t.record_key, 'owner'::text AS person_role, t.owner_name AS name, t.owner_name_kana AS name_kana,
+                   k.owner_address_key AS address_key, t.owner_address AS address,
+                   coalesce(t.owner_address_recorded_on, t.registered_on) AS recorded_on, NULL::date AS birth_date,
+                   t.owner_corporate_number AS corporate_number, t.updated_at AS keys_at
+              FROM vehicle.registration t LEFT JOIN vehicle.registration_keys k USING (record_key)
+             WHERE t.removed_at IS NULL AND coalesce(t.owner_name, '') <> ''
             UNION ALL
-            SELECT record_key, 'user'::text, user_name, NULL::text, user_address_key, user_address, NULL::date,
-                   NULL::date, NULL::text, keys_at
-              FROM vehicle.registration WHERE removed_at IS NULL AND coalesce(user_name, '') <> ''
+            SELECT t.record_key, 'user'::text, t.user_name, NULL::text, k.user_address_key, t.user_address, NULL::date,
+                   NULL::date, NULL::text, t.updated_at
+              FROM vehicle.registration t LEFT JOIN vehicle.registration_keys k USING (record_key)
+             WHERE t.removed_at IS NULL AND coalesce(t.user_name, '') <> ''
             """
         case "realestate":
             """
-            SELECT record_key, 'owner'::text AS person_role, owner_name AS name, owner_name_kana AS name_kana,
-                   owner_address_key AS address_key, owner_address AS address,
-                   coalesce(receipt_date, cause_date) AS recorded_on, NULL::date AS birth_date,
-                   owner_corporate_number AS corporate_number, keys_at
-              FROM realestate.owner WHERE removed_at IS NULL AND coalesce(owner_name, '') <> ''
+            SELECT t.record_key, 'owner'::text AS person_role, t.owner_name AS name, t.owner_name_kana AS name_kana,
+                   k.owner_address_key AS address_key, t.owner_address AS address,
+                   coalesce(t.receipt_date, t.cause_date) AS recorded_on, NULL::date AS birth_date,
+                   t.owner_corporate_number AS corporate_number, t.updated_at AS keys_at
+              FROM realestate.owner t LEFT JOIN realestate.owner_keys k USING (record_key)
+             WHERE t.removed_at IS NULL AND coalesce(t.owner_name, '') <> ''
             """
         case "commercial":
             // 代表取締役, 代表社員, 代表理事, 代表執行役 …: representatives; everyone else an officer.
             """
-            SELECT record_key,
-                   CASE WHEN coalesce(role, '') LIKE '%代表%' THEN 'representative' ELSE 'officer' END AS person_role,
-                   name, name_kana, address_key, address, coalesce(address_recorded_on, appointed_on) AS recorded_on,
-                   birth_date, NULL::text AS corporate_number, keys_at
-              FROM commercial.officer WHERE removed_at IS NULL AND coalesce(name, '') <> ''
+            SELECT t.record_key,
+                   CASE WHEN coalesce(t.role, '') LIKE '%代表%' THEN 'representative' ELSE 'officer' END AS person_role,
+                   t.name, t.name_kana, k.address_key, t.address,
+                   coalesce(t.address_recorded_on, t.appointed_on) AS recorded_on, t.birth_date,
+                   NULL::text AS corporate_number, t.updated_at AS keys_at
+              FROM commercial.officer t LEFT JOIN commercial.officer_keys k USING (record_key)
+             WHERE t.removed_at IS NULL AND coalesce(t.name, '') <> ''
             """
         default: nil
         }
