@@ -22,7 +22,9 @@ enum Migrations {
     /// tables (`<table>_keys`: the keys of one version of a row, `source_updated_at` saying
     /// which): writing 191,400 address keys by `UPDATE` of the imported rows took 3.1–4.1 s
     /// (every row rewritten, every index touched), inserting them into a side table 0.3 s.
-    /// A row is pending when its side row is missing or is for another version. Then the
+    /// A row is pending when its side row is missing or is for another version. The side
+    /// tables are unlogged: keys are derived data, and after a crash PostgreSQL empties them
+    /// and the next keys stage computes them again (no WAL for millions of rows). Then the
     /// normaliser's warnings per record, the trained models, one link row per registry person
     /// (the decision, who made it and on which version of the record), the scored candidates
     /// that explain it, and the stewards' sticky decisions.
@@ -39,30 +41,30 @@ enum Migrations {
         ALTER TABLE commercial.officer DROP COLUMN name_key, DROP COLUMN name_kana_key, DROP COLUMN address_key,
         DROP COLUMN address_lg_code;
 
-        CREATE TABLE resident.person_keys (
+        CREATE UNLOGGED TABLE resident.person_keys (
         record_key text PRIMARY KEY, source_updated_at timestamptz NOT NULL, name_key text, name_kana_key text);
         CREATE INDEX person_keys_name_idx ON resident.person_keys (name_key);
-        CREATE TABLE resident.address_keys (
+        CREATE UNLOGGED TABLE resident.address_keys (
         record_key text PRIMARY KEY, source_updated_at timestamptz NOT NULL, address_key text, address_lg_code text);
         CREATE INDEX address_keys_address_idx ON resident.address_keys (address_key);
-        CREATE TABLE resident.event_keys (
+        CREATE UNLOGGED TABLE resident.event_keys (
         record_key text PRIMARY KEY, source_updated_at timestamptz NOT NULL, address_key text, address_lg_code text,
         name_key text);
-        CREATE TABLE vehicle.registration_keys (
+        CREATE UNLOGGED TABLE vehicle.registration_keys (
         record_key text PRIMARY KEY, source_updated_at timestamptz NOT NULL, owner_name_key text,
         owner_address_key text, owner_address_lg_code text, user_name_key text, user_address_key text,
         user_address_lg_code text);
         CREATE INDEX registration_keys_owner_idx ON vehicle.registration_keys (owner_address_lg_code, owner_name_key);
         CREATE INDEX registration_keys_user_idx ON vehicle.registration_keys (user_address_lg_code, user_name_key);
-        CREATE TABLE realestate.owner_keys (
+        CREATE UNLOGGED TABLE realestate.owner_keys (
         record_key text PRIMARY KEY, source_updated_at timestamptz NOT NULL, owner_name_key text,
         owner_address_key text, owner_address_lg_code text);
         CREATE INDEX owner_keys_block_idx ON realestate.owner_keys (owner_address_lg_code, owner_name_key);
-        CREATE TABLE commercial.corporation_keys (
+        CREATE UNLOGGED TABLE commercial.corporation_keys (
         record_key text PRIMARY KEY, source_updated_at timestamptz NOT NULL, name_key text, address_key text,
         address_lg_code text);
         CREATE INDEX corporation_keys_name_idx ON commercial.corporation_keys (name_key);
-        CREATE TABLE commercial.officer_keys (
+        CREATE UNLOGGED TABLE commercial.officer_keys (
         record_key text PRIMARY KEY, source_updated_at timestamptz NOT NULL, name_key text, name_kana_key text,
         address_key text, address_lg_code text);
         CREATE INDEX officer_keys_block_idx ON commercial.officer_keys (address_lg_code, name_key);
@@ -101,9 +103,14 @@ enum Migrations {
             decided_at timestamptz NOT NULL DEFAULT now(),
             input_keys_at timestamptz,
             PRIMARY KEY (registry, record_key, person_role)
-        );
+        ) PARTITION BY LIST (registry);
         CREATE INDEX link_resident_idx ON regsync.link (resident_code) WHERE resident_code IS NOT NULL;
         CREATE INDEX link_review_idx ON regsync.link (registry, match_probability) WHERE decision = 'review';
+        -- One partition per registry: a full rematch of a registry empties its partition
+        -- (TRUNCATE, no dead rows) and copies the decisions in.
+        CREATE TABLE regsync.link_vehicle PARTITION OF regsync.link FOR VALUES IN ('vehicle');
+        CREATE TABLE regsync.link_realestate PARTITION OF regsync.link FOR VALUES IN ('realestate');
+        CREATE TABLE regsync.link_commercial PARTITION OF regsync.link FOR VALUES IN ('commercial');
 
         CREATE TABLE regsync.match_candidate (
             registry text NOT NULL,
@@ -118,7 +125,12 @@ enum Migrations {
             rules text NOT NULL,
             run_id text NOT NULL,
             PRIMARY KEY (registry, record_key, person_role, rank)
-        );
+        ) PARTITION BY LIST (registry);
+        CREATE TABLE regsync.match_candidate_vehicle PARTITION OF regsync.match_candidate FOR VALUES IN ('vehicle');
+        CREATE TABLE regsync.match_candidate_realestate PARTITION OF regsync.match_candidate
+            FOR VALUES IN ('realestate');
+        CREATE TABLE regsync.match_candidate_commercial PARTITION OF regsync.match_candidate
+            FOR VALUES IN ('commercial');
 
         CREATE TABLE regsync.steward_decision (
             registry text NOT NULL,

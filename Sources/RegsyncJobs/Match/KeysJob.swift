@@ -12,8 +12,6 @@ import RegsyncText
 public struct KeysJob: Sendable {
     let configuration: PostgresConfiguration
     let workers: Int
-    /// Rows per batch read through the cursor.
-    static let batch = 5_000
 
     public init(configuration: PostgresConfiguration, workers: Int = 2) {
         self.configuration = configuration
@@ -23,18 +21,24 @@ public struct KeysJob: Sendable {
     /// Normalises `sources` and returns the rows updated per table.
     public func run(_ sources: [KeySource], logger: Logger) async throws -> [String: Int] {
         var counts: [String: Int] = [:]
+        let control = try PostgresConnection(configuration, logger: logger)
         for source in sources {
             let partitions = workers
             let configuration = configuration
+            // A first run writes every row: the side table's indexes are built once after.
+            let bulk = try KeysSession.isEmpty(source, on: control)
+            if bulk { try KeysSession.dropIndexes(source, on: control) }
             let updated = try await withThrowingTaskGroup(of: Int.self) { group in
                 for partition in 0..<partitions {
                     group.addTask {
                         try Self.normalise(
-                            source, partition: partition, of: partitions, configuration: configuration, logger: logger)
+                            source, partition: partition, of: partitions, bulk: bulk, configuration: configuration,
+                            logger: logger)
                     }
                 }
                 return try await group.reduce(0, +)
             }
+            if bulk || updated > 0 { try KeysSession.ensureIndexes(source, on: control) }
             counts[source.table] = updated
             if updated > 0 {
                 logger.info("keys computed", metadata: ["keys.table": "\(source.table)", "keys.rows": "\(updated)"])
@@ -44,23 +48,21 @@ public struct KeysJob: Sendable {
     }
 
     static func normalise(
-        _ source: KeySource, partition: Int, of partitions: Int, configuration: PostgresConfiguration, logger: Logger
+        _ source: KeySource, partition: Int, of partitions: Int, bulk: Bool, configuration: PostgresConfiguration,
+        logger: Logger
     ) throws -> Int {
-        let connection = try PostgresConnection(configuration, logger: logger)
-        let session = try KeysSession(
-            connection: connection, source: source, partition: partition, partitions: partitions)
+        let reader = try PostgresConnection(configuration, logger: logger)
+        let writer = try PostgresConnection(configuration, logger: logger)
+        let session = KeysSession(
+            reader: reader, writer: writer, source: source, partition: partition, partitions: partitions, bulk: bulk)
         let names = NameNormalizer()
         let addresses = AddressNormalizer()
         // Messages of resident rows keep only the code: an ambiguity message lists candidate
         // municipalities, which must not be stored for a person who may be protected.
         let codesOnly = source.table.hasPrefix("resident.")
-        while true {
-            let rows = try session.fetch(batch)
-            if rows.isEmpty { break }
-            try session.write(
-                rows.map { keys(for: $0, source: source, names: names, addresses: addresses, codesOnly: codesOnly) })
+        return try session.run {
+            keys(for: $0, source: source, names: names, addresses: addresses, codesOnly: codesOnly)
         }
-        return try session.finish()
     }
 
     /// The keys of one row, in the order of ``KeySource/outputs``.

@@ -112,6 +112,12 @@ public struct MatchJob: Sendable {
         let selection: MatchStore.Selection =
             full ? .all : .pending(unresolved: previous?.residentsVersion != residentsVersion)
 
+        // A full run reads the resident register on a second connection meanwhile (both cores
+        // normalise names); an incremental one first learns whether anything is to be matched.
+        let features = config.features
+        let logger = logger
+        async let residentsLoaded: FeatureTable? =
+            full ? Self.residentTable(configuration: configuration, features: features, logger: logger) : nil
         var left = FeatureTable(features: config.features)
         var persons: [MatchStore.Person] = []
         try store.persons(selection) { person in
@@ -131,13 +137,11 @@ public struct MatchJob: Sendable {
             return
         }
 
-        var right = FeatureTable(features: config.features)
+        let loadedRight = try await residentsLoaded
+        let right = try loadedRight ?? Self.residentTable(store, features: config.features)
         var codes: [String: Int] = [:]
-        try store.residents { resident in
-            codes[resident.code] = right.count
-            right.append(key: resident.code, values: Self.values(resident, features: config.features))
-        }
-        right.shrink()
+        codes.reserveCapacity(right.count)
+        for (index, code) in right.keys.enumerated() { codes[code] = index }
         summary.counts["residents"] = right.count
         let loaded = ContinuousClock.now
 
@@ -201,8 +205,8 @@ public struct MatchJob: Sendable {
                     decidedBy: result.reason == .stewardConfirmed
                         ? "steward:" + (stewardNames[index] ?? "?") : "matcher",
                     inputKeysAt: person.keysAt))
-            // Candidates explain the decision: all kept for review; the best two otherwise.
-            let kept = result.decision == .review ? result.candidates : Array(result.candidates.prefix(2))
+            // Candidates explain the decision: all kept for review; the best otherwise.
+            let kept = result.decision == .review ? result.candidates : Array(result.candidates.prefix(1))
             for (rank, candidate) in kept.enumerated() {
                 candidates.append(
                     MatchWriter.CandidateRow(
@@ -217,7 +221,7 @@ public struct MatchJob: Sendable {
         }
         try MatchWriter(connection: connection, registry: options.registry).save(
             runID: summary.runID, links: links, candidates: candidates, model: full ? run.model : nil,
-            configSHA256: configSHA, residentsVersion: residentsVersion)
+            configSHA256: configSHA, residentsVersion: residentsVersion, full: full)
         let saved = ContinuousClock.now
 
         summary.counts["link"] = counts[.link] ?? 0
@@ -284,26 +288,92 @@ public struct MatchJob: Sendable {
         }
     }
 
-    /// A resident's feature values, in the order of `features`.
-    static func values(_ resident: MatchStore.Resident, features: [FeatureSpec]) -> [FeatureValue?] {
-        features.map { feature in
-            switch feature.name {
-            case "name":
-                .name(
-                    NameValue(
-                        text: resident.name, reading: resident.reading,
-                        formerSurnames: resident.formerSurname.map { [$0] } ?? [], otherNames: resident.otherNames))
-            case "birth_date": .date(LinkDate.parse(resident.birthDate))
-            case "address":
-                .address(
-                    AddressValue(
-                        entries: resident.addresses.map {
-                            AddressEntry(
-                                key: $0.key, validFrom: LinkDate.parse($0.from), validTo: LinkDate.parse($0.to))
-                        }))
-            case "household": .group(resident.household)
-            default: nil
+    /// The resident register in comparison form: every address of every history read as
+    /// bytes (the key parsed where it lies) and grouped by resident, tonight's events folded in
+    /// (a move adds an address and closes the one before; a name change or corrected reading
+    /// adds a name), then each resident's own row.
+    static func residentTable(
+        configuration: PostgresConfiguration, features: [FeatureSpec], logger: Logger
+    ) async throws -> FeatureTable {
+        let connection = try PostgresConnection(configuration, logger: logger)
+        return try residentTable(MatchStore(connection: connection, registry: ""), features: features)
+    }
+
+    static func residentTable(_ store: MatchStore, features: [FeatureSpec]) throws -> FeatureTable {
+        var owners: [UInt64] = []
+        var entries: [AddressEntry] = []
+        try store.residentAddresses { code, key, from, to in
+            guard let parsed = ParsedAddressKey.parse(key) else { return }
+            owners.append(StableHash.of(bytes: code.bindMemory(to: UInt8.self), tag: 51))
+            entries.append(AddressEntry(parsed: parsed, validFrom: from, validTo: to))
+        }
+        // Group by resident, oldest first.
+        let order = owners.indices.sorted {
+            owners[$0] != owners[$1] ? owners[$0] < owners[$1] : entries[$0].validFrom < entries[$1].validFrom
+        }
+        var ranges: [UInt64: Range<Int>] = [:]
+        ranges.reserveCapacity(owners.count / 2)
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && owners[order[end]] == owners[order[start]] { end += 1 }
+            ranges[owners[order[start]]] = start..<end
+            start = end
+        }
+        let events = try store.residentEvents()
+        var table = FeatureTable(features: features)
+        try store.residents { resident in
+            var history: [AddressEntry] = []
+            var code = resident.code
+            let owner = code.withUTF8 { StableHash.of(bytes: $0, tag: 51) }
+            if let range = ranges[owner] { history = range.map { entries[order[$0]] } }
+            var otherNames: [(name: String, reading: String?)] = []
+            for event in events[resident.code] ?? [] {
+                Self.fold(event, into: &history, otherNames: &otherNames, name: resident.name)
             }
+            table.append(
+                key: resident.code,
+                values: features.map { feature in
+                    switch feature.name {
+                    case "name":
+                        .name(
+                            NameValue(
+                                text: resident.name, reading: resident.reading,
+                                formerSurnames: resident.formerSurname.map { [$0] } ?? [], otherNames: otherNames))
+                    case "birth_date": .date(LinkDate.parse(resident.birthDate))
+                    case "address": .address(AddressValue(entries: history))
+                    case "household": .group(resident.household)
+                    default: nil
+                    }
+                })
+        }
+        table.shrink()
+        return table
+    }
+
+    /// Folds one of tonight's events into a resident's history and names.
+    static func fold(
+        _ event: MatchStore.Event, into history: inout [AddressEntry],
+        otherNames: inout [(name: String, reading: String?)],
+        name: String?
+    ) {
+        let effective = LinkDate.parse(event.effectiveDate)
+        switch event.kind {
+        case "move_within", "move_in", "bulk_address_change", "correction":
+            guard var key = event.addressKey, !key.isEmpty,
+                let parsed = key.withUTF8({ ParsedAddressKey.parse(UnsafeRawBufferPointer($0)) })
+            else { break }
+            for index in history.indices where history[index].validTo == 0 {
+                if effective > 0 && history[index].validFrom < effective { history[index].validTo = effective }
+            }
+            history.append(AddressEntry(parsed: parsed, validFrom: effective, validTo: 0))
+        case "name_change":
+            if let new = event.name, !new.isEmpty { otherNames.append((new, event.reading)) }
+        default:
+            break
+        }
+        if event.kind == "correction", let reading = event.reading, !reading.isEmpty, let current = name {
+            otherNames.append(((event.name ?? "").isEmpty ? current : event.name!, reading))
         }
     }
 }

@@ -46,8 +46,14 @@ public struct AddressColumn: Sendable {
         var added = 0
         if let value {
             for entry in value.entries where added < 32 {
-                let key = entry.key ?? entry.text.map { normalizer.normalize($0).key }
-                guard let key, let parsed = Self.parse(key) else { continue }
+                let parsed: (place: UInt64, town: UInt64, municipality: UInt32)?
+                if let given = entry.parsed {
+                    parsed = (given.place, given.town, given.municipality)
+                } else {
+                    let key = entry.key ?? entry.text.map { normalizer.normalize($0).key }
+                    parsed = key.flatMap(Self.parse)
+                }
+                guard let parsed else { continue }
                 let from = entry.validFrom > 0 ? LinkDate.dayNumber(entry.validFrom) : Int32.min
                 let to = entry.validTo > 0 ? LinkDate.dayNumber(entry.validTo) : Int32.max
                 entries.append(
@@ -75,15 +81,19 @@ public struct AddressColumn: Sendable {
     /// no substring is built.
     static func parse(_ key: String) -> (place: UInt64, town: UInt64, municipality: UInt32)? {
         var key = key
-        return key.withUTF8 { bytes -> (place: UInt64, town: UInt64, municipality: UInt32)? in
-            var separators: [Int] = []
-            separators.reserveCapacity(9)
+        return key.withUTF8 { parse($0) }
+    }
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (place: UInt64, town: UInt64, municipality: UInt32)? {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 8) { separators in
+            var found = 0
             for (index, byte) in bytes.enumerated() where byte == 0x7C {
-                separators.append(index)
-                if separators.count == 8 { break }
+                separators[found] = index
+                found += 1
+                if found == 8 { break }
             }
-            guard separators.count >= 7 else { return nil }
-            let placeEnd = separators.count == 8 ? separators[7] : bytes.count
+            guard found >= 7 else { return nil }
+            let placeEnd = found == 8 ? separators[7] : bytes.count
             var lg: UInt32 = 0
             for byte in bytes[0..<separators[0]] {
                 guard (0x30...0x39).contains(byte) else { return nil }
@@ -99,6 +109,24 @@ public struct AddressColumn: Sendable {
                     ? StableHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[0..<separators[5]]), tag: 22) : 0,
                 municipality: lg
             )
+        }
+    }
+
+}
+
+/// An address key already reduced to what comparisons use (see ``AddressColumn``), for
+/// readers that parse keys straight from bytes (the store reads millions of them).
+public struct ParsedAddressKey: Sendable, Hashable {
+    public var place: UInt64
+    public var town: UInt64
+    public var municipality: UInt32
+
+    /// The parts of a normaliser key given as UTF-8 bytes; nil when the municipality is unknown.
+    public static func parse(_ bytes: UnsafeRawBufferPointer) -> ParsedAddressKey? {
+        bytes.withMemoryRebound(to: UInt8.self) { buffer in
+            AddressColumn.parse(buffer).map {
+                ParsedAddressKey(place: $0.place, town: $0.town, municipality: $0.municipality)
+            }
         }
     }
 }

@@ -60,10 +60,18 @@ public struct AddressEntry: Sendable {
     public var validFrom: Int32
     /// The day it stopped being valid (packed `yyyymmdd`, 0 = still valid).
     public var validTo: Int32
+    /// The key already parsed (readers that parse keys from bytes).
+    public var parsed: ParsedAddressKey?
 
     public init(text: String? = nil, key: String? = nil, validFrom: Int32 = 0, validTo: Int32 = 0) {
         self.text = text
         self.key = key
+        self.validFrom = validFrom
+        self.validTo = validTo
+    }
+
+    public init(parsed: ParsedAddressKey, validFrom: Int32, validTo: Int32) {
+        self.parsed = parsed
         self.validFrom = validFrom
         self.validTo = validTo
     }

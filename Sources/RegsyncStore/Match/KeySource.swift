@@ -41,6 +41,24 @@ public struct KeySource: Sendable, Hashable {
     /// The side table holding the keys (`schema.table_keys`), one row per record version.
     public var keysTable: String { table + "_keys" }
 
+    /// The side table's secondary indexes (blocking lookups), as migration 3 creates them:
+    /// dropped while a large batch of keys is written and built again after.
+    public var indexes: [(name: String, columns: String)] {
+        switch table {
+        case "resident.person": [("person_keys_name_idx", "name_key")]
+        case "resident.address": [("address_keys_address_idx", "address_key")]
+        case "vehicle.registration":
+            [
+                ("registration_keys_owner_idx", "owner_address_lg_code, owner_name_key"),
+                ("registration_keys_user_idx", "user_address_lg_code, user_name_key"),
+            ]
+        case "realestate.owner": [("owner_keys_block_idx", "owner_address_lg_code, owner_name_key")]
+        case "commercial.corporation": [("corporation_keys_name_idx", "name_key")]
+        case "commercial.officer": [("officer_keys_block_idx", "address_lg_code, name_key")]
+        default: []
+        }
+    }
+
     /// Every table whose rows the matcher compares, residents first.
     public static let all: [KeySource] = [
         KeySource(

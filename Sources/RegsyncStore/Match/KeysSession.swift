@@ -1,12 +1,18 @@
 import Foundation
 import RegsyncPostgres
 
-/// One transactional pass of the keys stage over one partition of one table: rows imported
-/// or changed since their keys were computed (no side row, or one for another version) are
-/// read in batches through a cursor, their new keys are copied into a temporary table, and
-/// one `INSERT … ON CONFLICT` writes them into the side table with the version read (a row
-/// changed meanwhile stays pending for the next run). The normaliser's warnings replace the
+/// One pass of the keys stage over one partition of one table, on two connections: rows
+/// imported or changed since their keys were computed (no side row, or one for another
+/// version) stream out of one (`COPY … TO STDOUT`), are normalised as they arrive, and stream
+/// into the other (`COPY … FROM STDIN`), which commits them in one transaction: straight into
+/// the side table on a first run, else into a temporary table that then replaces the
+/// records' side rows (one `DELETE … USING`, one `INSERT … SELECT`). A row changed meanwhile
+/// keeps its old version's keys and stays pending. The normaliser's warnings replace the
 /// record's earlier ones.
+///
+/// Measured on 100k residents: a cursor read in batches of 5,000 and an upsert from a
+/// temporary table took 9.0 s for 357k rows, mostly server time; this pipeline does without
+/// the cursor, the temporary table (first run) and the conflict checks.
 public final class KeysSession {
     /// A row to normalise: its key, the version read, and the input columns' values.
     public struct Row: Sendable {
@@ -34,105 +40,155 @@ public final class KeysSession {
         }
     }
 
-    let connection: PostgresConnection
+    let reader: PostgresConnection
+    let writer: PostgresConnection
     public let source: KeySource
-    private var open = true
+    let partition: Int
+    let partitions: Int
+    /// Whether the side table was empty when the stage began (no earlier keys to replace).
+    let bulk: Bool
 
-    /// Opens the pass over rows whose record key hashes to `partition` of `partitions`.
-    public init(connection: PostgresConnection, source: KeySource, partition: Int, partitions: Int) throws {
-        self.connection = connection
+    /// Prepares the pass over rows whose record key hashes to `partition` of `partitions`.
+    /// - Parameter bulk: the side table was empty when the stage began (no row to replace).
+    public init(
+        reader: PostgresConnection, writer: PostgresConnection, source: KeySource, partition: Int, partitions: Int,
+        bulk: Bool = false
+    ) {
+        self.reader = reader
+        self.writer = writer
         self.source = source
-        let columns = try source.inputs.map { try connection.quoteIdentifier($0) }
-        let outputs = try source.outputs.map { "\(try connection.quoteIdentifier($0)) text" }
+        self.partition = partition
+        self.partitions = partitions
+        self.bulk = bulk
+    }
+
+    /// Streams every pending row through `transform` and commits the keys.
+    /// - Returns: the rows whose keys were written.
+    public func run(_ transform: (Row) -> Keys) throws -> Int {
+        let columns = try source.inputs.map { try reader.quoteIdentifier($0) }
+        let outputs = try source.outputs.map { try writer.quoteIdentifier($0) }
         let partitionFilter =
             partitions > 1 ? " AND abs(hashtext(t.record_key)::bigint) % \(partitions) = \(partition)" : ""
+        var written = 0
+        var warnings: [(recordKey: String, field: String, code: String, message: String)] = []
+        try writer.executeScript("BEGIN")
         do {
-            try connection.executeScript(
-                """
-                BEGIN;
-                DECLARE regsync_keys NO SCROLL CURSOR FOR
-                    SELECT t.record_key, t.updated_at::text, \(columns.map { "t." + $0 }.joined(separator: ", "))
-                      FROM \(source.table) t LEFT JOIN \(source.keysTable) k ON k.record_key = t.record_key
-                     WHERE t.removed_at IS NULL AND k.source_updated_at IS DISTINCT FROM t.updated_at\(partitionFilter);
-                CREATE TEMP TABLE regsync_keys (record_key text, updated_at timestamptz, \(outputs.joined(separator: ", ")))
-                    ON COMMIT DROP;
-                CREATE TEMP TABLE regsync_key_warnings (record_key text, field text, code text, message text) ON COMMIT DROP;
-                """)
-        } catch {
-            connection.rollbackQuietly()
-            throw error
-        }
-    }
-
-    /// The next rows to normalise (empty when done).
-    public func fetch(_ limit: Int) throws -> [Row] {
-        let rows = try connection.execute("FETCH \(limit) FROM regsync_keys")
-        return rows.values.map { values in
-            Row(recordKey: values[0] ?? "", updatedAt: values[1] ?? "", values: Array(values.dropFirst(2)))
-        }
-    }
-
-    /// Stores computed keys.
-    public func write(_ keys: [Keys]) throws {
-        guard !keys.isEmpty else { return }
-        try connection.copyIn("COPY regsync_keys FROM STDIN") { stream in
-            for row in keys {
-                stream.field(row.recordKey)
-                stream.field(row.updatedAt)
-                for value in row.values { stream.field(value) }
-                try stream.endRow()
+            if !bulk {
+                try writer.executeScript(
+                    """
+                    CREATE TEMP TABLE regsync_keys (record_key text, updated_at timestamptz,
+                        \(outputs.map { "\($0) text" }.joined(separator: ", "))) ON COMMIT DROP
+                    """)
             }
-        }
-        let warnings = keys.filter { !$0.warnings.isEmpty }
-        guard !warnings.isEmpty else { return }
-        try connection.copyIn("COPY regsync_key_warnings FROM STDIN") { stream in
-            for row in warnings {
-                for warning in row.warnings {
-                    stream.field(row.recordKey)
-                    stream.field(warning.field)
-                    stream.field(warning.code)
-                    stream.field(warning.message)
+            let target =
+                bulk
+                ? "\(source.keysTable) (record_key, source_updated_at, \(outputs.joined(separator: ", ")))"
+                : "regsync_keys"
+            let stream = try writer.startCopyIn("COPY \(target) FROM STDIN")
+            do {
+                try reader.copyOut(
+                    """
+                    COPY (SELECT t.record_key, t.updated_at::text, \(columns.map { "t." + $0 }.joined(separator: ", "))
+                            FROM \(source.table) t LEFT JOIN \(source.keysTable) k ON k.record_key = t.record_key
+                           WHERE t.removed_at IS NULL AND k.source_updated_at IS DISTINCT FROM t.updated_at
+                                 \(partitionFilter)) TO STDOUT
+                    """
+                ) { bytes in
+                    let fields = CopyTextDecoder.fields(bytes)
+                    guard fields.count == columns.count + 2, let key = fields[0], let version = fields[1] else {
+                        return
+                    }
+                    let keys = transform(Row(recordKey: key, updatedAt: version, values: Array(fields.dropFirst(2))))
+                    stream.field(keys.recordKey)
+                    stream.field(keys.updatedAt)
+                    for value in keys.values { stream.field(value) }
                     try stream.endRow()
+                    for warning in keys.warnings {
+                        warnings.append((keys.recordKey, warning.field, warning.code, warning.message))
+                    }
+                    written += 1
+                }
+            } catch {
+                stream.abort()
+                throw error
+            }
+            _ = try stream.finish()
+            if !bulk {
+                if written > 10_000 { try writer.executeScript("ANALYZE regsync_keys") }
+                try writer.execute(
+                    "DELETE FROM \(source.keysTable) k USING regsync_keys s WHERE k.record_key = s.record_key")
+                // Plain inserts in key order (an upsert cost 50 % more; a sorted btree fills faster).
+                try writer.execute(
+                    """
+                    INSERT INTO \(source.keysTable) (record_key, source_updated_at, \(outputs.joined(separator: ", ")))
+                    SELECT record_key, updated_at, \(outputs.joined(separator: ", ")) FROM regsync_keys ORDER BY record_key
+                    """)
+                try writer.execute(
+                    """
+                    DELETE FROM regsync.key_warning w USING regsync_keys s
+                     WHERE w.target = $1 AND w.record_key = s.record_key
+                    """, [source.table])
+            }
+            if !warnings.isEmpty {
+                try writer.copyIn("COPY regsync.key_warning (target, record_key, field, code, message) FROM STDIN") {
+                    stream in
+                    for warning in warnings {
+                        stream.field(source.table)
+                        stream.field(warning.recordKey)
+                        stream.field(warning.field)
+                        stream.field(warning.code)
+                        stream.field(warning.message)
+                        try stream.endRow()
+                    }
                 }
             }
-        }
-    }
-
-    /// Writes the keys and warnings and commits.
-    /// - Returns: the rows whose keys were written.
-    @discardableResult
-    public func finish() throws -> Int {
-        do {
-            let outputs = try source.outputs.map { try connection.quoteIdentifier($0) }
-            let updated = try connection.executeCount(
-                """
-                INSERT INTO \(source.keysTable) (record_key, source_updated_at, \(outputs.joined(separator: ", ")))
-                SELECT record_key, updated_at, \(outputs.joined(separator: ", ")) FROM regsync_keys
-                ON CONFLICT (record_key) DO UPDATE SET source_updated_at = excluded.source_updated_at,
-                   \(outputs.map { "\($0) = excluded.\($0)" }.joined(separator: ", "))
-                """)
-            try connection.executeScript("ANALYZE regsync_keys")
-            try connection.execute(
-                """
-                DELETE FROM regsync.key_warning w USING regsync_keys s
-                 WHERE w.target = $1 AND w.record_key = s.record_key
-                """, [source.table])
-            try connection.execute(
-                """
-                INSERT INTO regsync.key_warning (target, record_key, field, code, message)
-                SELECT $1, record_key, field, code, message FROM regsync_key_warnings
-                """, [source.table])
-            try connection.executeScript("CLOSE regsync_keys; COMMIT")
-            open = false
-            return updated
+            try writer.executeScript("COMMIT")
         } catch {
-            connection.rollbackQuietly()
-            open = false
+            writer.rollbackQuietly()
             throw error
         }
+        return written
     }
 
-    deinit {
-        if open { connection.rollbackQuietly() }
+    /// Whether the side table of `source` is empty (a first run: its indexes are best built after).
+    public static func isEmpty(_ source: KeySource, on connection: PostgresConnection) throws -> Bool {
+        try connection.execute("SELECT NOT EXISTS (SELECT 1 FROM \(source.keysTable)) AS empty").first?.bool("empty")
+            ?? false
+    }
+
+    /// Drops the side table's secondary indexes before a large first batch, and the target's
+    /// warnings (the first run writes them all again).
+    public static func dropIndexes(_ source: KeySource, on connection: PostgresConnection) throws {
+        try connection.execute("DELETE FROM regsync.key_warning WHERE target = $1", [source.table])
+        let schema = String(source.table.split(separator: ".")[0])
+        let table = String(source.keysTable.split(separator: ".")[1])
+        try connection.executeScript(
+            "ALTER TABLE \(source.keysTable) DROP CONSTRAINT IF EXISTS \(try connection.quoteIdentifier(table + "_pkey"))"
+        )
+        for index in source.indexes {
+            try connection.executeScript("DROP INDEX IF EXISTS \(try connection.quoteQualified(schema, index.name))")
+        }
+    }
+
+    /// Builds the side table's secondary indexes that are missing (after a first batch, or a
+    /// run that stopped in between), and refreshes its statistics.
+    public static func ensureIndexes(_ source: KeySource, on connection: PostgresConnection) throws {
+        let table = String(source.keysTable.split(separator: ".")[1])
+        let hasKey =
+            try connection.execute(
+                "SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'p') AS present",
+                [source.keysTable]
+            ).first?.bool("present") ?? false
+        if !hasKey {
+            try connection.executeScript(
+                "ALTER TABLE \(source.keysTable) ADD CONSTRAINT \(try connection.quoteIdentifier(table + "_pkey")) PRIMARY KEY (record_key)"
+            )
+        }
+        for index in source.indexes {
+            try connection.executeScript(
+                "CREATE INDEX IF NOT EXISTS \(try connection.quoteIdentifier(index.name)) ON \(source.keysTable) (\(index.columns))"
+            )
+        }
+        try connection.executeScript("ANALYZE \(source.keysTable)")
     }
 }

@@ -67,7 +67,7 @@ public struct MatchStore {
         }
     }
 
-    /// One resident in comparison form, with the address history and the night's events folded in.
+    /// One resident's own row (the address history and events are read apart).
     public struct Resident: Sendable {
         public var code: String
         public var name: String?
@@ -77,90 +77,105 @@ public struct MatchStore {
         public var household: String?
         public var status: String?
         public var protected: Bool
-        /// (address key, valid from, valid to) as ISO dates, oldest first.
-        public var addresses: [(key: String, from: String?, to: String?)]
-        /// Other names (a 氏名変更 or reading correction tonight).
-        public var otherNames: [(name: String, reading: String?)]
     }
 
     /// Streams every current resident.
     public func residents(_ body: (Resident) throws -> Void) throws {
-        // One row per resident: the history and the events aggregated server-side (one hash
-        // aggregate each), separated by control characters no key contains.
         try connection.copyOut(
             """
-            COPY (
-              WITH cancelled AS (
-                SELECT cancels_event_id AS event_id FROM resident.event
-                 WHERE kind = 'cancellation' AND removed_at IS NULL AND cancels_event_id IS NOT NULL
-              ), history AS (
-                SELECT a.resident_code,
-                       string_agg(k.address_key || E'\\x1f' || coalesce(a.valid_from::text, '') || E'\\x1f'
-                                  || coalesce(a.valid_to::text, ''), E'\\x1e' ORDER BY a.valid_from) AS addresses
-                  FROM resident.address a JOIN resident.address_keys k USING (record_key)
-                 WHERE a.removed_at IS NULL AND k.address_key IS NOT NULL
-                 GROUP BY a.resident_code
-              ), events AS (
-                SELECT e.resident_code,
-                       string_agg(e.kind || E'\\x1f' || coalesce(e.effective_date::text, '') || E'\\x1f'
-                                  || coalesce(k.address_key, '') || E'\\x1f' || coalesce(e.name, '') || E'\\x1f'
-                                  || coalesce(e.name_kana, ''), E'\\x1e' ORDER BY e.effective_date, e.event_id) AS events
-                  FROM resident.event e LEFT JOIN resident.event_keys k USING (record_key)
-                 WHERE e.removed_at IS NULL AND e.kind <> 'cancellation'
-                   AND NOT EXISTS (SELECT 1 FROM cancelled c WHERE c.event_id = e.event_id)
-                 GROUP BY e.resident_code
-              )
-              SELECT p.resident_code, p.name, p.name_kana, p.former_surname, p.birth_date::text, p.household_id,
-                     p.status, p.dv_protected, h.addresses, v.events
-                FROM resident.person p
-                LEFT JOIN history h USING (resident_code)
-                LEFT JOIN events v USING (resident_code)
-               WHERE p.removed_at IS NULL
-               ORDER BY p.resident_code
-            ) TO STDOUT
+            COPY (SELECT resident_code, name, name_kana, former_surname, birth_date::text, household_id, status,
+                         dv_protected
+                    FROM resident.person WHERE removed_at IS NULL ORDER BY resident_code) TO STDOUT
             """
         ) { row in
             let f = CopyTextDecoder.fields(row)
-            guard f.count == 10, let code = f[0] else { return }
-            var resident = Resident(
-                code: code, name: f[1], reading: f[2], formerSurname: f[3], birthDate: f[4], household: f[5],
-                status: f[6], protected: f[7] == "t", addresses: [], otherNames: [])
-            for entry in (f[8] ?? "").split(separator: "\u{1E}") {
-                let parts = entry.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 3 else { continue }
-                resident.addresses.append(
-                    (parts[0], parts[1].isEmpty ? nil : parts[1], parts[2].isEmpty ? nil : parts[2]))
-            }
-            for entry in (f[9] ?? "").split(separator: "\u{1E}") {
-                let parts = entry.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 5 else { continue }
-                Self.apply(event: parts, to: &resident)
-            }
-            try body(resident)
+            guard f.count == 8, let code = f[0] else { return }
+            try body(
+                Resident(
+                    code: code, name: f[1], reading: f[2], formerSurname: f[3], birthDate: f[4], household: f[5],
+                    status: f[6], protected: f[7] == "t"))
         }
     }
 
-    /// Folds one event (kind, effective date, address key, name, reading) into a resident.
-    static func apply(event parts: [String], to resident: inout Resident) {
-        let (kind, day, key, name, reading) = (parts[0], parts[1], parts[2], parts[3], parts[4])
-        switch kind {
-        case "move_within", "move_in", "bulk_address_change", "correction":
-            guard !key.isEmpty else { break }
-            let effective = day.isEmpty ? nil : day
-            for index in resident.addresses.indices where resident.addresses[index].to == nil {
-                if let effective, (resident.addresses[index].from ?? "") < effective {
-                    resident.addresses[index].to = effective
+    /// Streams every address of every current resident's history, in no particular order:
+    /// the resident code and the address key as bytes, the validity as packed `yyyymmdd`
+    /// (0 unknown / still valid). Two million rows: no `String` is made per row.
+    public func residentAddresses(
+        _ body: (_ code: UnsafeRawBufferPointer, _ key: UnsafeRawBufferPointer, _ from: Int32, _ to: Int32) throws ->
+            Void
+    ) throws {
+        var ranges: [Range<Int>?] = []
+        try connection.copyOut(
+            """
+            COPY (SELECT a.resident_code, k.address_key, a.valid_from, a.valid_to
+                    FROM resident.address a JOIN resident.address_keys k USING (record_key)
+                   WHERE a.removed_at IS NULL AND k.address_key IS NOT NULL) TO STDOUT
+            """
+        ) { row in
+            if CopyTextDecoder.ranges(row, into: &ranges), ranges.count == 4, let code = ranges[0], let key = ranges[1]
+            {
+                try body(
+                    UnsafeRawBufferPointer(rebasing: row[code]), UnsafeRawBufferPointer(rebasing: row[key]),
+                    Self.packedDate(row, ranges[2]), Self.packedDate(row, ranges[3]))
+            } else {
+                let f = CopyTextDecoder.fields(row)
+                guard f.count == 4, var code = f[0], var key = f[1] else { return }
+                let from = Self.packedDate(f[2])
+                let to = Self.packedDate(f[3])
+                try code.withUTF8 { codeBytes in
+                    try key.withUTF8 { keyBytes in
+                        try body(UnsafeRawBufferPointer(codeBytes), UnsafeRawBufferPointer(keyBytes), from, to)
+                    }
                 }
             }
-            resident.addresses.append((key, effective, nil))
-        case "name_change":
-            if !name.isEmpty { resident.otherNames.append((name, reading.isEmpty ? nil : reading)) }
-        default:
-            break
         }
-        if kind == "correction", !reading.isEmpty, let current = resident.name {
-            resident.otherNames.append((name.isEmpty ? current : name, reading))
+    }
+
+    /// An event of tonight's feed that changes how a resident is matched: a new address or a new name.
+    public struct Event: Sendable {
+        public var kind: String
+        public var effectiveDate: String?
+        public var addressKey: String?
+        public var name: String?
+        public var reading: String?
+    }
+
+    /// The events of the change feed (cancelled ones and cancellations left out), per resident,
+    /// in effective order.
+    public func residentEvents() throws -> [String: [Event]] {
+        var events: [String: [Event]] = [:]
+        try connection.copyOut(
+            """
+            COPY (SELECT e.resident_code, e.kind, e.effective_date::text, k.address_key, e.name, e.name_kana
+                    FROM resident.event e LEFT JOIN resident.event_keys k USING (record_key)
+                   WHERE e.removed_at IS NULL AND e.kind <> 'cancellation'
+                     AND NOT EXISTS (SELECT 1 FROM resident.event c
+                                      WHERE c.kind = 'cancellation' AND c.removed_at IS NULL
+                                        AND c.cancels_event_id = e.event_id)
+                   ORDER BY e.resident_code, e.effective_date, e.event_id) TO STDOUT
+            """
+        ) { row in
+            let f = CopyTextDecoder.fields(row)
+            guard f.count == 6, let code = f[0], let kind = f[1] else { return }
+            events[code, default: []].append(
+                Event(kind: kind, effectiveDate: f[2], addressKey: f[3], name: f[4], reading: f[5]))
         }
+        return events
+    }
+
+    /// `2020-01-31` → 20200131 (0 when absent).
+    static func packedDate(_ text: String?) -> Int32 {
+        guard let text, text.utf8.count == 10 else { return 0 }
+        var value: Int32 = 0
+        for byte in text.utf8 where byte != 0x2D { value = value * 10 + Int32(byte &- 0x30) }
+        return value
+    }
+
+    static func packedDate(_ row: UnsafeRawBufferPointer, _ range: Range<Int>?) -> Int32 {
+        guard let range, range.count == 10 else { return 0 }
+        var value: Int32 = 0
+        for index in range where row[index] != 0x2D { value = value * 10 + Int32(row[index] &- 0x30) }
+        return value
     }
 
     /// One corporation for linking legal-entity holders.
