@@ -52,6 +52,12 @@ let package = Package(
             dependencies: ["RegsyncCore", "RegsyncText", "RegsyncYAML", .product(name: "Yams", package: "Yams")]
         ),
 
+        // Propagation: policies, change planning, deadlines (pure).
+        .target(
+            name: "RegsyncPropagate",
+            dependencies: ["RegsyncCore", "RegsyncText", "RegsyncYAML", .product(name: "Yams", package: "Yams")]
+        ),
+
         // Report renderers: CSV, JSON and self-contained HTML (templates, inline SVG).
         .target(
             name: "RegsyncReport",
@@ -74,7 +80,7 @@ let package = Package(
             dependencies: [
                 "RegsyncStore", "RegsyncImport", "RegsyncText", "RegsyncCore", "RegsyncPostgres", "RegsyncXML",
                 "RegsyncLink",
-                "RegsyncReport", "RegsyncYAML",
+                "RegsyncReport", "RegsyncYAML", "RegsyncPropagate",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -85,7 +91,7 @@ let package = Package(
             name: "RegsyncCommands",
             dependencies: [
                 "RegsyncJobs", "RegsyncStore", "RegsyncText", "RegsyncCore", "RegsyncImport", "RegsyncPostgres",
-                "RegsyncLink", "RegsyncReport",
+                "RegsyncLink", "RegsyncReport", "RegsyncPropagate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -123,6 +129,7 @@ let package = Package(
         ),
         .testTarget(name: "RegsyncLinkTests", dependencies: ["RegsyncLink", "RegsyncText", "RegsyncCore"]),
         .testTarget(name: "RegsyncReportTests", dependencies: ["RegsyncReport"]),
+        .testTarget(name: "RegsyncPropagateTests", dependencies: ["RegsyncPropagate", "RegsyncText"]),
         .testTarget(name: "RegsyncSynthTests", dependencies: ["RegsyncSynth", "RegsyncText", "RegsyncCore"]),
         .testTarget(
             name: "RegsyncStoreTests",

@@ -160,6 +160,8 @@ extension ImportTarget {
             TargetColumn("owner_address", .text, .address),
             TargetColumn("owner_corporate_number", .text, .identifier),
             TargetColumn("share"),
+            // The owner consented to ex-officio address changes (from 2026-04-01).
+            TargetColumn("address_change_consent", .boolean),
         ])
 
     public static let corporation = ImportTarget(

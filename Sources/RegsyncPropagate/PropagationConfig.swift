@@ -21,6 +21,8 @@ public struct RegistryPolicy: Sendable, Hashable {
     public var policy: Policy
     /// Days after a move within which the holder must register it.
     public var deadlineDays: Int
+    /// Or whole years (the same day, that many years on), when set.
+    public var deadlineYears: Int?
     /// Moves before this day (packed `yyyymmdd`) fall under a transitional deadline instead.
     public var deadlineFrom: Int32
     /// The transitional deadline (packed `yyyymmdd`) for moves before `deadlineFrom`.
@@ -29,11 +31,12 @@ public struct RegistryPolicy: Sendable, Hashable {
     public var substituteAddress: String?
 
     public init(
-        policy: Policy = .propose, deadlineDays: Int, deadlineFrom: Int32 = 0, transitionalDeadline: Int32 = 0,
-        substituteAddress: String? = nil
+        policy: Policy = .propose, deadlineDays: Int, deadlineYears: Int? = nil, deadlineFrom: Int32 = 0,
+        transitionalDeadline: Int32 = 0, substituteAddress: String? = nil
     ) {
         self.policy = policy
         self.deadlineDays = deadlineDays
+        self.deadlineYears = deadlineYears
         self.deadlineFrom = deadlineFrom
         self.transitionalDeadline = transitionalDeadline
         self.substituteAddress = substituteAddress
@@ -46,10 +49,27 @@ public struct RegistryPolicy: Sendable, Hashable {
     public static func defaults(for registry: String) -> RegistryPolicy {
         switch registry {
         case "realestate":
-            RegistryPolicy(deadlineDays: 730, deadlineFrom: 20260401, transitionalDeadline: 20280331)
+            RegistryPolicy(deadlineDays: 730, deadlineYears: 2, deadlineFrom: 20260401, transitionalDeadline: 20280331)
         case "vehicle": RegistryPolicy(deadlineDays: 15)
         default: RegistryPolicy(deadlineDays: 14)
         }
+    }
+}
+
+extension RegistryPolicy {
+    /// The day by which a move on `movedOn` must be registered; nil for an administrative
+    /// change (never a late filing) or an unknown day. Moves before `deadlineFrom` fall under
+    /// the transitional deadline.
+    public func deadline(movedOn: Int32, kind: PlannedChange.Kind) -> Int32? {
+        guard kind == .move, movedOn > 0 else { return nil }
+        if deadlineFrom > 0 && movedOn < deadlineFrom { return transitionalDeadline > 0 ? transitionalDeadline : nil }
+        if let years = deadlineYears {
+            let year = movedOn / 10_000 + Int32(years)
+            var monthDay = movedOn % 10_000
+            if monthDay == 229 && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) { monthDay = 301 }
+            return year * 10_000 + monthDay
+        }
+        return PropagationDate.packed(dayNumber: PropagationDate.dayNumber(movedOn) + deadlineDays)
     }
 }
 
@@ -143,7 +163,19 @@ public struct PropagationConfig: Sendable {
             }
         }
         if let days = cursor.child("deadline_days").int() {
-            if days < 1 { cursor.child("deadline_days").fail("must be at least 1") } else { policy.deadlineDays = days }
+            if days < 1 {
+                cursor.child("deadline_days").fail("must be at least 1")
+            } else {
+                policy.deadlineDays = days
+                policy.deadlineYears = nil
+            }
+        }
+        if let years = cursor.child("deadline_years").int() {
+            if years < 1 {
+                cursor.child("deadline_years").fail("must be at least 1")
+            } else {
+                policy.deadlineYears = years
+            }
         }
         for (key, path) in [
             ("deadline_from", \RegistryPolicy.deadlineFrom), ("transitional_deadline", \.transitionalDeadline),

@@ -10,6 +10,9 @@ public struct Migration: Sendable {
         Migration(version: 1, name: "bookkeeping, resident register and registries", sql: Migrations.v1),
         Migration(version: 2, name: "blocking indexes cover only rows with a comparison key", sql: Migrations.v2),
         Migration(version: 3, name: "keys stage, links, candidates and steward decisions", sql: Migrations.v3),
+        Migration(
+            version: 4, name: "propagation: changes, batches, audit, discrepancies, pseudonyms",
+            sql: Migrations.propagation),
     ]
 
     /// The schema version this binary writes.
@@ -18,6 +21,104 @@ public struct Migration: Sendable {
 
 /// The SQL text of each migration (string constants, so the installed binary carries them).
 enum Migrations {
+    /// The propagator. Changes planned for registry persons (one open change per person at
+    /// most: proposed or held), the batches that applied them, an append-only audit of every
+    /// write (before, after, why, evidence, who), the discrepancies found by the last run of
+    /// each registry, the consent flag of real-estate owners (ex-officio changes from
+    /// 2026-04-01), and per registry the keyed pseudonym of each linked holder — registries
+    /// never hold the resident code, and two registries' pseudonyms for one person differ.
+    /// A DV-protected resident's new address is never stored: a held change has none.
+    static let propagation = """
+        ALTER TABLE realestate.owner ADD COLUMN address_change_consent boolean;
+
+        CREATE TABLE vehicle.holder_pseudonym (
+            record_key text NOT NULL, person_role text NOT NULL, pseudonym text NOT NULL,
+            PRIMARY KEY (record_key, person_role));
+        CREATE TABLE realestate.holder_pseudonym (
+            record_key text NOT NULL, person_role text NOT NULL, pseudonym text NOT NULL,
+            PRIMARY KEY (record_key, person_role));
+        CREATE TABLE commercial.holder_pseudonym (
+            record_key text NOT NULL, person_role text NOT NULL, pseudonym text NOT NULL,
+            PRIMARY KEY (record_key, person_role));
+
+        CREATE TABLE regsync.batch (
+            batch_id bigserial PRIMARY KEY,
+            registry text NOT NULL,
+            run_id text NOT NULL,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            actor text NOT NULL,
+            changes integer NOT NULL DEFAULT 0,
+            rolled_back_at timestamptz,
+            rolled_back_by text
+        );
+
+        CREATE TABLE regsync.change (
+            change_id bigserial PRIMARY KEY,
+            registry text NOT NULL,
+            record_key text NOT NULL,
+            person_role text NOT NULL,
+            field text NOT NULL,
+            holder text NOT NULL CHECK (holder IN ('resident', 'corporation')),
+            kind text NOT NULL CHECK (kind IN ('move', 'administrative')),
+            status text NOT NULL
+                CHECK (status IN ('proposed', 'held', 'applied', 'refused', 'rolled-back', 'superseded')),
+            policy text NOT NULL,
+            resident_code text,
+            corporate_number text,
+            old_address text,
+            new_address text,
+            new_key text,
+            substitute boolean NOT NULL DEFAULT false,
+            moved_on date,
+            recorded_on date,
+            deadline date,
+            lg_code text,
+            evidence text NOT NULL,
+            planned_run_id text NOT NULL,
+            planned_at timestamptz NOT NULL DEFAULT now(),
+            batch_id bigint REFERENCES regsync.batch (batch_id),
+            decided_by text,
+            decided_at timestamptz
+        );
+        CREATE UNIQUE INDEX change_open_idx ON regsync.change (registry, record_key, person_role)
+            WHERE status IN ('proposed', 'held');
+        CREATE INDEX change_registry_idx ON regsync.change (registry, status);
+        CREATE INDEX change_batch_idx ON regsync.change (batch_id) WHERE batch_id IS NOT NULL;
+
+        CREATE TABLE regsync.audit (
+            audit_id bigserial PRIMARY KEY,
+            at timestamptz NOT NULL DEFAULT now(),
+            batch_id bigint,
+            change_id bigint,
+            registry text NOT NULL,
+            record_key text NOT NULL,
+            person_role text,
+            field text NOT NULL,
+            action text NOT NULL,
+            before text,
+            after text,
+            reason text NOT NULL,
+            evidence text,
+            actor text NOT NULL
+        );
+        CREATE INDEX audit_batch_idx ON regsync.audit (batch_id);
+        CREATE INDEX audit_record_idx ON regsync.audit (registry, record_key);
+
+        CREATE TABLE regsync.discrepancy (
+            registry text NOT NULL,
+            record_key text NOT NULL,
+            person_role text NOT NULL,
+            kind text NOT NULL,
+            lg_code text,
+            detail text NOT NULL,
+            moved_on date,
+            deadline date,
+            run_id text NOT NULL,
+            found_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX discrepancy_registry_idx ON regsync.discrepancy (registry, kind);
+        """
+
     /// The matcher. Comparison keys move out of the wide imported tables into narrow side
     /// tables (`<table>_keys`: the keys of one version of a row, `source_updated_at` saying
     /// which): writing 191,400 address keys by `UPDATE` of the imported rows took 3.1–4.1 s

@@ -1,3 +1,4 @@
+import RegsyncCore
 import RegsyncText
 
 /// Dates as the engine holds them: a packed `yyyymmdd` integer (0 = unknown), which
@@ -28,28 +29,13 @@ public enum LinkDate {
         return 0
     }
 
-    /// The number of days since 1970-01-01 of a packed date (Howard Hinnant's civil algorithm).
+    /// The number of days since 1970-01-01 of a packed date.
     public static func dayNumber(_ packed: Int32) -> Int32 {
-        guard packed > 0 else { return 0 }
-        var y = Int(packed / 10_000)
-        let m = Int(packed / 100 % 100)
-        let d = Int(packed % 100)
-        y -= m <= 2 ? 1 : 0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return Int32(era * 146_097 + doe - 719_468)
+        packed > 0 ? Int32(CivilDay.dayNumber(packed)) : 0
     }
 
     /// The ISO text of a packed date.
-    public static func iso(_ packed: Int32) -> String {
-        guard packed > 0 else { return "" }
-        let y = packed / 10_000
-        let m = packed / 100 % 100
-        let d = packed % 100
-        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
-    }
+    public static func iso(_ packed: Int32) -> String { CivilDay.iso(packed) }
 
     private static func valid(_ y: Int, _ m: Int, _ d: Int) -> Int32 {
         guard CalendarDate(year: y, month: m, day: d) != nil else { return 0 }

@@ -1,0 +1,217 @@
+import Foundation
+import Logging
+import RegsyncCore
+import RegsyncImport
+import RegsyncPostgres
+import RegsyncPropagate
+import RegsyncReport
+import RegsyncStore
+
+/// What `regsync propagate REGISTRY` was asked to do.
+public struct PropagateOptions: Sendable {
+    public var registry: String
+    public var configPath: String?
+    public var dryRun: Bool
+    public var approve: [Int64]
+    public var refuse: [Int64]
+    public var keyFile: String?
+    /// The day the run counts from (packed `yyyymmdd`; default today): days since a move, deadlines.
+    public var asOf: Int32
+    /// Who the audit names.
+    public var actor: String
+
+    public init(
+        registry: String, configPath: String? = nil, dryRun: Bool = false, approve: [Int64] = [], refuse: [Int64] = [],
+        keyFile: String? = nil, asOf: Int32 = PropagateOptions.today(), actor: String
+    ) {
+        self.registry = registry
+        self.configPath = configPath
+        self.dryRun = dryRun
+        self.approve = approve
+        self.refuse = refuse
+        self.keyFile = keyFile
+        self.asOf = asOf
+        self.actor = actor
+    }
+
+    /// Today, packed.
+    public static func today() -> Int32 {
+        let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
+        return PropagationDate.packed(dayNumber: days)
+    }
+}
+
+/// A propagation that cannot run as asked (a change that is not an open proposal, a
+/// missing or unsafe key file).
+public struct PropagateFailure: Error, Sendable, CustomStringConvertible, OutcomeClassifying {
+    public let description: String
+    public let outcome: Outcome
+}
+
+/// `regsync propagate REGISTRY`: plans an address change for every linked holder whose
+/// resident (or corporation) moved after the registry recorded the address, records the
+/// discrepancies, and writes by policy — `apply`, `apply-with-consent`, `propose` (staff
+/// approve or refuse with `--approve/--refuse ID...`), `report` — in audited, reversible
+/// batches. A DV-protected resident's new address is never propagated: the change is held.
+public struct PropagateJob {
+    let database: DatabaseLocator
+    let options: PropagateOptions
+    let logger: Logger
+    let environment: [String: String]
+
+    public init(
+        database: DatabaseLocator, options: PropagateOptions, logger: Logger,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        self.database = database
+        self.options = options
+        self.logger = logger
+        self.environment = environment
+    }
+
+    /// The plan as the dry run shows it: the changes report's rows (status as they would be).
+    public private(set) var plannedRows: [ChangesReportRow] = []
+
+    public mutating func run(_ summary: inout RunSummary) throws {
+        let config = try options.configPath.map { try PropagationConfig.load(path: $0) } ?? PropagationConfig()
+        let policy = config.policy(for: options.registry)
+        let connection = try database.connect(logger: logger)
+        try SchemaMigrator(connection: connection, logger: logger).requireCurrent()
+        let lock = PostgresConnection.advisoryLockKey("regsync.propagate:\(options.registry)")
+        guard try connection.tryAdvisoryLock(lock) else {
+            throw StoreError(.locked, "another propagation of the \(options.registry) registry is running")
+        }
+        defer { _ = try? connection.advisoryUnlock(lock) }
+        let store = PropagationStore(connection: connection, registry: options.registry)
+
+        if !options.approve.isEmpty || !options.refuse.isEmpty {
+            try decide(store, policy: policy, &summary)
+            return
+        }
+        let hasher = options.dryRun ? nil : try KeyFile.hasher(path: options.keyFile ?? environment["REGSYNC_KEY_FILE"])
+        let plan = try Planner(registry: options.registry, policy: policy, asOf: options.asOf).plan(store)
+        summary.counts["holders"] = plan.holders
+        summary.counts["planned"] = plan.changes.count
+        summary.counts["discrepancies"] = plan.discrepancies.count
+        for kind in DiscrepancyKind.allCases {
+            let count = plan.discrepancies.filter { $0.kind == kind.rawValue }.count
+            if count > 0 { summary.counts["discrepancy.\(kind.rawValue)"] = count }
+        }
+        summary.counts["held"] = plan.changes.filter { $0.status == "held" }.count
+        summary.counts["unchanged_open"] = plan.keptOpen
+        if options.dryRun {
+            plannedRows = plan.changes.map {
+                ChangesReportRow(
+                    recordKey: $0.recordKey, role: $0.role,
+                    status: $0.status == "held" ? "held" : Self.wouldBe($0, policy),
+                    kind: $0.kind, oldAddress: $0.oldAddress, newAddress: $0.newAddress, batch: nil,
+                    movedOn: $0.movedOn, deadline: $0.deadline, asOf: options.asOf)
+            }
+            summary.notes.append("dry run: nothing written (policy \(policy.policy.rawValue))")
+            return
+        }
+        let ids = try store.savePlan(
+            runID: summary.runID, supersede: plan.supersede, changes: plan.changes, discrepancies: plan.discrepancies,
+            actor: "regsync propagate")
+        // Write what the policy lets through now.
+        var toApply: [Int64] = []
+        for (id, change) in zip(ids, plan.changes) where change.status == "proposed" && change.newAddress != nil {
+            switch policy.policy {
+            case .apply: toApply.append(id)
+            case .applyWithConsent:
+                if plan.consent.contains(change.recordKey + "\u{1E}" + change.role) { toApply.append(id) }
+            case .propose, .report: break
+            }
+        }
+        let result = try store.apply(
+            toApply, runID: summary.runID, actor: "regsync propagate (policy \(policy.policy.rawValue))")
+        summary.counts["applied"] = result.applied
+        summary.counts["proposed"] = plan.changes.filter { $0.status == "proposed" }.count - result.applied
+        if let batch = result.batch {
+            summary.counts["batch"] = Int(batch)
+            summary.notes.append(
+                "batch \(batch) applied \(result.applied) change(s); undo with regsync rollback \(batch)")
+        }
+        if let hasher {
+            let pseudonyms = plan.linked.map {
+                ($0.recordKey, $0.role, hasher.pseudonym($0.residentCode, context: "registry:\(options.registry)"))
+            }
+            summary.counts["pseudonyms_changed"] = try store.replacePseudonyms(pseudonyms)
+        }
+        if summary.counts["proposed", default: 0] + summary.counts["held", default: 0] > 0
+            || !plan.discrepancies.isEmpty
+        {
+            summary.escalate(to: .attention)
+        }
+        logger.info(
+            "propagated",
+            metadata: [
+                "propagate.registry": "\(options.registry)", "propagate.planned": "\(plan.changes.count)",
+                "propagate.applied": "\(result.applied)",
+            ])
+    }
+
+    static func wouldBe(_ change: PropagationStore.NewChange, _ policy: RegistryPolicy) -> String {
+        switch policy.policy {
+        case .apply: "applied"
+        case .applyWithConsent, .propose, .report: "proposed"
+        }
+    }
+
+    /// `--approve` and `--refuse`.
+    private func decide(_ store: PropagationStore, policy: RegistryPolicy, _ summary: inout RunSummary) throws {
+        let wrong = try store.notProposed(options.approve + options.refuse)
+        if !wrong.isEmpty {
+            throw PropagateFailure(
+                description: "not open proposals of the \(options.registry) registry: "
+                    + wrong.map { "\($0.id) (\($0.status ?? "no such change"))" }.joined(separator: ", "),
+                outcome: .usage)
+        }
+        if policy.policy == .report && !options.approve.isEmpty {
+            throw PropagateFailure(
+                description: "the \(options.registry) registry's policy is report: changes are reported, not written",
+                outcome: .configuration)
+        }
+        let result = try store.apply(options.approve, runID: summary.runID, actor: options.actor)
+        summary.counts["applied"] = result.applied
+        summary.counts["stale"] = result.stale.count
+        summary.counts["refused"] = try store.refuse(options.refuse, actor: options.actor)
+        if let batch = result.batch {
+            summary.counts["batch"] = Int(batch)
+            summary.notes.append("batch \(batch); undo with regsync rollback \(batch)")
+        }
+        if !result.stale.isEmpty {
+            summary.notes.append(
+                "left alone, the registry's value changed since they were planned: "
+                    + result.stale.map(String.init).joined(separator: ", "))
+            summary.escalate(to: .attention)
+        }
+    }
+}
+
+/// The secret key of pseudonyms: a file given by option or `REGSYNC_KEY_FILE`, of at least
+/// 16 bytes, readable by its owner only (as ssh requires of a private key).
+enum KeyFile {
+    static func hasher(path: String?) throws -> KeyedHasher {
+        guard let path, !path.isEmpty else {
+            throw PropagateFailure(
+                description: "registries hold keyed pseudonyms of residents: give the secret key with --key-file or "
+                    + "REGSYNC_KEY_FILE (a file of at least 16 random bytes, mode 600)", outcome: .configuration)
+        }
+        var info = stat()
+        guard stat(path, &info) == 0, let data = FileManager.default.contents(atPath: path) else {
+            throw PropagateFailure(description: "cannot read the key file \(path)", outcome: .configuration)
+        }
+        guard info.st_mode & 0o077 == 0 else {
+            throw PropagateFailure(
+                description:
+                    "the key file \(path) may be read by group or others (mode \(String(info.st_mode & 0o777, radix: 8))): "
+                    + "chmod 600 it", outcome: .configuration)
+        }
+        guard let hasher = KeyedHasher(keyBytes: Array(data)) else {
+            throw PropagateFailure(
+                description: "the key file \(path) must hold at least 16 bytes", outcome: .configuration)
+        }
+        return hasher
+    }
+}
