@@ -16,7 +16,17 @@ enum CommandRunner {
         var logger = Logger(label: "regsync")
         var summary = RunSummary(command: command)
         logger[metadataKey: "run.id"] = "\(summary.runID)"
+        var summaryPath = global.summary
         do {
+            // The summary's folder is checked before anything runs (73 when it cannot take the file).
+            if let path = summaryPath {
+                do {
+                    try SafeFile.checkDirectory(SafeFile.folder(of: path), probe: true)
+                } catch {
+                    summaryPath = nil
+                    throw error
+                }
+            }
             try body(logger, &summary)
         } catch {
             let outcome = ExitCodes.outcome(for: error)
@@ -26,9 +36,9 @@ enum CommandRunner {
         }
         summary.finishedAt = Date()
         FileHandle.standardError.write(Data((summary.oneLine + "\n").utf8))
-        if let path = global.summary {
+        if let path = summaryPath {
             do {
-                try summary.jsonData().write(to: URL(fileURLWithPath: path))
+                try SafeFile.writeAtomically(Array(summary.jsonData()), to: path)
             } catch {
                 logger.error("cannot write the summary file", metadata: ["summary.file": "\(path)"])
                 summary.escalate(to: .failure)

@@ -16,8 +16,9 @@ public struct RegsyncCommand: ParsableCommand {
             else an embedded PostgreSQL cluster under $REGSYNC_HOME (default ./.regsync).
 
             Exit codes: 0 done and clean; 10 done with rejects or items awaiting review; \
-            64 usage error; 65 input unusable; 69 database unavailable; 75 another run holds \
-            the lock; 78 configuration error; 1 any other failure.
+            64 usage error; 65 input unusable; 69 database unavailable; 73 an output folder \
+            cannot be created or written; 74 an output file could not be written (the load was \
+            rolled back); 75 another run holds the lock; 78 configuration error; 1 any other failure.
             """,
         version: RegsyncVersion.current,
         subcommands: [
@@ -45,7 +46,7 @@ public struct RegsyncCommand: ParsableCommand {
             summary.finishedAt = Date()
             FileHandle.standardError.write(Data((summary.oneLine + "\n").utf8))
             if let path = summaryPath(in: arguments) {
-                try? summary.jsonData().write(to: URL(fileURLWithPath: path))
+                try? SafeFile.writeAtomically(Array(summary.jsonData()), to: path)
             }
             Foundation.exit(code.rawValue)
         }

@@ -90,8 +90,8 @@ struct RejectFileWriterTests {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/rejects/run/in.csv.rejects.csv"
         let writer = try RejectFileWriter(path: path, inputFile: "in.csv", encoding: .utf8)
-        writer.write(reject(line: 2, reason: .required, message: "m", raw: Array("a,b\n".utf8)))
-        writer.close()
+        try writer.write(reject(line: 2, reason: .required, message: "m", raw: Array("a,b\n".utf8)))
+        try writer.finish()
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let folder = try FileManager.default.attributesOfItem(atPath: directory.path + "/rejects/run")
@@ -104,7 +104,7 @@ struct RejectFileWriterTests {
         let path = try directory.file("old.csv", Array("secret old content\n".utf8))
         chmod(path, 0o644)
         let writer = try RejectFileWriter(path: path, inputFile: "in.csv", encoding: .utf8)
-        writer.close()
+        try writer.finish()
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "file,line,field,reason,message,raw\n")
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
@@ -115,15 +115,15 @@ struct RejectFileWriterTests {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/in.csv.rejects.csv"
         let writer = try RejectFileWriter(path: path, inputFile: "data/in.csv", encoding: .utf8)
-        writer.write(
+        try writer.write(
             reject(line: 3, column: 7, reason: .malformed, message: "NUL byte at line 3, column 7", raw: [0x61]))
-        writer.write(
+        try writer.write(
             reject(
                 line: 5, field: "owner_name", reason: .required, message: "say \"hi\", twice",
                 raw: Array("ABC,\"山田\n太郎\",\r\n".utf8)))
-        writer.write(reject(line: nil, reason: .database, message: "x", raw: []))
+        try writer.write(reject(line: nil, reason: .database, message: "x", raw: []))
         #expect(writer.count == 3)
-        writer.close()
+        try writer.finish()
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let records = parseCSV(text)
         #expect(records.count == 4)
@@ -149,8 +149,8 @@ struct RejectFileWriterTests {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/r.csv"
         let writer = try RejectFileWriter(path: path, inputFile: "in", encoding: encoding)
-        writer.write(reject(line: 1, reason: .encoding, message: "m", raw: raw))
-        writer.close()
+        try writer.write(reject(line: 1, reason: .encoding, message: "m", raw: raw))
+        try writer.finish()
         let records = parseCSV(try String(contentsOfFile: path, encoding: .utf8))
         #expect(records.count == 2)
         let column = try #require(records.last?.last)

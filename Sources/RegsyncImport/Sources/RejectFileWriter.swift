@@ -3,39 +3,39 @@ import RegsyncCore
 import RegsyncText
 
 /// Writes one input file's rejects as CSV (`file,line,field,reason,message,raw`),
-/// created readable by its owner only (mode 600): raw records are personal data.
+/// created readable by its owner only (mode 600): raw records are personal data. The file
+/// is written under a temporary name and renamed when finished (``SafeFile``), so a link
+/// planted under its name is never followed and a failed load leaves no partial file.
 ///
 /// The raw column keeps the record's bytes losslessly: decoded with the file's encoding
 /// where possible, with undecodable bytes written as `\xNN` (and a literal backslash
 /// doubled) where not.
 public final class RejectFileWriter {
     public let path: String
-    private let handle: FileHandle
+    private let file: SafeFileWriter
     private let decoder: TextDecoder?
     private let encoder: TextEncoder?
     private let fileName: String
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     public private(set) var count = 0
+    private var finished = false
 
-    public init(path: String, inputFile: String, encoding: TextEncoding) throws {
+    /// Creates the reject file under a temporary name in its folder (created mode 700 when
+    /// missing): see ``SafeFile``. It gets `path` only with ``finish()``.
+    /// - Throws: ``SafeFileError`` `.cannotCreate` naming the folder or file.
+    public init(path: String, inputFile: String, encoding: TextEncoding) throws(SafeFileError) {
         self.path = path
         fileName = inputFile
         decoder = try? TextDecoder(encoding: encoding)
         encoder = try? TextEncoder(encoding: encoding)
-        let directory = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(
-            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw ImportFailure.unwritable(path: path, reason: String(cString: strerror(errno)))
-        }
-        fchmod(descriptor, 0o600)
-        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        try SafeFile.makeDirectories(SafeFile.folder(of: path), mode: 0o700)
+        file = try SafeFile.create(path: path, mode: 0o600)
         buffer.append(contentsOf: Array("file,line,field,reason,message,raw\n".utf8))
     }
 
     /// Appends one reject.
-    public func write(_ reject: Reject) {
+    /// - Throws: ``SafeFileError`` `.cannotWrite` (disk full, I/O error).
+    public func write(_ reject: Reject) throws(SafeFileError) {
         var position = reject.location.line.map(String.init) ?? ""
         if let column = reject.location.column { position += ":\(column)" }
         let fields = [
@@ -44,17 +44,32 @@ public final class RejectFileWriter {
         ]
         buffer.append(contentsOf: Array((fields.map(Self.quote).joined(separator: ",") + "\n").utf8))
         count += 1
-        if buffer.count > 1 << 16 { flush() }
+        if buffer.count > 1 << 16 { try flush() }
     }
 
-    public func flush() {
-        handle.write(buffer)
+    /// Writes what is buffered.
+    /// - Throws: ``SafeFileError`` `.cannotWrite`.
+    public func flush() throws(SafeFileError) {
+        try file.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
-    public func close() {
-        flush()
-        try? handle.close()
+    /// Writes what is buffered, syncs the file and gives it its name.
+    /// - Throws: ``SafeFileError`` `.cannotWrite`; nothing is left under the name then.
+    public func finish() throws(SafeFileError) {
+        do {
+            try flush()
+        } catch {
+            file.discard()
+            throw error
+        }
+        try file.commit()
+        finished = true
+    }
+
+    /// Abandons the file (its load failed): nothing of it stays, even after ``finish()``.
+    public func discard() {
+        if finished { unlink(path) } else { file.discard() }
     }
 
     private func rawText(_ raw: [UInt8]) -> String {

@@ -103,7 +103,7 @@ final class FileGroupLoader {
             if !exceeded.isEmpty {
                 session.rollback()
                 for var state in states {
-                    state.writer?.close()
+                    try state.writer?.finish()
                     let tooMany = isExceeded(state)
                     state.summary.status = tooMany ? "aborted_too_many_rejects" : "aborted_with_group"
                     state.summary.notLoaded = state.summary.read - state.summary.rejected
@@ -156,9 +156,10 @@ final class FileGroupLoader {
                 }
                 files[states[index].fileID] = states[index].summary
             }
+            // The rejects are on disk before the load is committed: they are part of it.
+            for state in states { try state.writer?.finish() }
             try timed("committed") { try session.commit(files: files) }
             for state in states {
-                state.writer?.close()
                 runSummary.files.append(state.summary)
                 logger.info(
                     "imported",
@@ -169,7 +170,7 @@ final class FileGroupLoader {
             }
         } catch {
             session.rollback()
-            for state in states { state.writer?.close() }
+            for state in states { state.writer?.discard() }
             throw error
         }
     }
@@ -216,7 +217,7 @@ final class FileGroupLoader {
         }
         try record(reject, in: &states[index], session: nil)
         for (position, var state) in states.enumerated() {
-            state.writer?.close()
+            try state.writer?.finish()
             state.summary.status = position == index ? "unusable_document" : "aborted_with_group"
             state.summary.notLoaded = state.summary.read - state.summary.rejected
             state.summary.loaded = 0
@@ -298,7 +299,7 @@ final class FileGroupLoader {
             state.writer = try RejectFileWriter(
                 path: rejectDirectory + "/" + name, inputFile: state.input.path, encoding: mapping.source.encoding)
         }
-        state.writer!.write(reject)
+        try state.writer!.write(reject)
         state.summary.rejected += 1
         guard let session else { return }
         state.databaseRejects.append((state.fileID, reject))

@@ -59,14 +59,15 @@ public struct ImportJob {
                 named: options.registry)
         }
         let hasher = try loadHasher(for: mapping)
+        // The reject folder is made and checked before anything loads (73 when it cannot be).
+        let rejectDirectory = try prepareRejectDirectory(runID: summary.runID)
+        defer { removeIfEmpty(rejectDirectory) }
         let connection = try database.connect(logger: logger)
         try SchemaMigrator(connection: connection, logger: logger).requireCurrent()
         let lockKey = PostgresConnection.advisoryLockKey("regsync.import:\(mapping.target.name)")
         guard try connection.tryAdvisoryLock(lockKey) else { throw ImportFailure.locked(target: mapping.target.name) }
         defer { _ = try? connection.advisoryUnlock(lockKey) }
 
-        let rejectDirectory =
-            options.rejectDirectory ?? EmbeddedDatabase.fromEnvironment(environment).home + "/rejects/\(summary.runID)"
         var inputs: [FileInput] = []
         for path in options.files {
             do {
@@ -79,7 +80,7 @@ public struct ImportJob {
             }
         }
         let loader = FileGroupLoader(
-            connection: connection, mapping: mapping, options: options, rejectDirectory: rejectDirectory,
+            connection: connection, mapping: mapping, options: options, rejectDirectory: rejectDirectory.path,
             runID: summary.runID, logger: logger,
             openLookupConnection: { [database, logger] in
                 try database.connect(logger: logger)
@@ -98,6 +99,29 @@ public struct ImportJob {
         }
         if summary.counts["rejected", default: 0] > 0 { summary.escalate(to: .attention) }
         try RunLog.record(summary, on: connection)
+    }
+
+    /// The folder for this run's reject files: `--reject-dir`, else
+    /// `$REGSYNC_HOME/rejects/<run id>` (both private, mode 700, when regsync creates them),
+    /// created and checked now.
+    /// - Throws: ``SafeFileError`` `.cannotCreate` naming the folder.
+    private func prepareRejectDirectory(runID: String) throws -> (path: String, created: Bool) {
+        if let directory = options.rejectDirectory {
+            return (directory, try !SafeFile.prepareDirectory(directory).isEmpty)
+        }
+        let home = EmbeddedDatabase.fromEnvironment(environment).home
+        // $REGSYNC_HOME itself as the embedded cluster would create it (the server account
+        // may need to traverse it); the folders below it private.
+        try SafeFile.makeDirectories(home, mode: 0o755)
+        try SafeFile.makeDirectories(home + "/rejects", mode: 0o700)
+        let directory = home + "/rejects/\(runID)"
+        return (directory, try !SafeFile.prepareDirectory(directory).isEmpty)
+    }
+
+    /// Removes a reject folder this run created and left empty (a clean run).
+    private func removeIfEmpty(_ directory: (path: String, created: Bool)) {
+        guard directory.created else { return }
+        rmdir(directory.path)
     }
 
     static func count(_ key: String, of file: FileSummary) -> Int {
