@@ -158,3 +158,29 @@ func mode(_ path: String) throws -> Int {
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
 }
+
+/// A small UTF-8 mapping into vehicle.registration for generated inputs: columns
+/// `chassis,name,address,date`, chassis numbers `[A-Z0-9][A-Z0-9-]{3,24}`, era dates.
+/// `source` adds lines under `source:` (limits, say).
+func writeTestVehicleMapping(in workspace: Workspace, source: [String] = []) throws -> String {
+    let lines =
+        [
+            "mapping: vehicle-test", "target: vehicle.registration", "source:", "  format: csv",
+            "  encoding: utf-8", "  header: true",
+        ] + source.map { "  " + $0 } + [
+            "load:", "  snapshot: incremental", "key: chassis_number", "fields:", "  chassis_number:",
+            "    column: chassis", "    pattern: \"[A-Z0-9][A-Z0-9-]{3,24}\"", "  owner_name: name",
+            "  owner_address: address", "  registered_on:", "    column: date", "    transforms: [trim, era_date]",
+        ]
+    return try workspace.write("vehicle-test.yaml", utf8: lines.joined(separator: "\n") + "\n")
+}
+
+/// A CSV for ``writeTestVehicleMapping(in:source:)``: record `index` (0-based) is
+/// `CH-<index>,name<index>,addr<index>,令和2年3月4日`, or what `replace` gives for it.
+func testVehicleCSV(records: Int, replace: (Int) -> String? = { _ in nil }) -> String {
+    var text = "chassis,name,address,date\n"
+    for index in 0..<records {
+        text += (replace(index) ?? "CH-\(index),name\(index),addr\(index),令和2年3月4日") + "\n"
+    }
+    return text
+}

@@ -253,6 +253,10 @@ final class FileGroupLoader {
             for rejection in try session.endBatch() {
                 state.pending.append((rejection.line, .database, rejection.message))
             }
+            // Only between batches: a COPY of rejects while the batch's COPY is open would
+            // end that COPY (libpq) and abort the load.
+            try session.recordRejects(state.databaseRejects)
+            state.databaseRejects.removeAll(keepingCapacity: true)
         }
         try state.input.source.read(with: state.input.mapper, protects: { self.protects($0, $1) }) { outcome in
             state.summary.read += 1
@@ -301,12 +305,11 @@ final class FileGroupLoader {
         }
         try state.writer!.write(reject)
         state.summary.rejected += 1
-        guard let session else { return }
-        state.databaseRejects.append((state.fileID, reject))
-        if state.databaseRejects.count >= 1_000 {
-            try session.recordRejects(state.databaseRejects)
-            state.databaseRejects.removeAll(keepingCapacity: true)
-        }
+        guard session != nil else { return }
+        // Stored at the end of the batch (see `stream`), without the raw bytes (never stored).
+        var stored = reject
+        stored.raw = []
+        state.databaseRejects.append((state.fileID, stored))
     }
 
     /// Rejects the records found unloadable after staging (refused by the server, or
