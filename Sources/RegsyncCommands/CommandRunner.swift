@@ -12,9 +12,20 @@ enum CommandRunner {
     static func run(
         _ command: String, _ global: GlobalOptions, _ body: (Logger, inout RunSummary) throws -> Void
     ) throws -> Never {
+        try run(command, global, recordingRun: { logger, summary, _ in try body(logger, &summary) })
+    }
+
+    /// Runs a command that records its run in the database: `body` hands `recorder` the
+    /// way to record it, and the run is recorded once it ended, with its final outcome and
+    /// error, whether the body finished or threw.
+    static func run(
+        _ command: String, _ global: GlobalOptions,
+        recordingRun body: (Logger, inout RunSummary, RunRecorder) throws -> Void
+    ) throws -> Never {
         LoggingBootstrap.bootstrap(format: global.logFormat, level: global.logLevel)
         var logger = Logger(label: "regsync")
         var summary = RunSummary(command: command)
+        let recorder = RunRecorder()
         logger[metadataKey: "run.id"] = "\(summary.runID)"
         var summaryPath = global.summary
         do {
@@ -27,7 +38,7 @@ enum CommandRunner {
                     throw error
                 }
             }
-            try body(logger, &summary)
+            try body(logger, &summary, recorder)
         } catch {
             let outcome = ExitCodes.outcome(for: error)
             summary.escalate(to: outcome)
@@ -35,6 +46,16 @@ enum CommandRunner {
             logger.error("\(summary.error!)")
         }
         summary.finishedAt = Date()
+        if let record = recorder.record {
+            do {
+                try record(summary)
+            } catch {
+                // The run happened; only its row is missing (the database went away, say).
+                let reason = "the run could not be recorded in regsync.run: \(safeMessage(error))"
+                logger.error("\(reason)")
+                summary.notes.append(reason)
+            }
+        }
         FileHandle.standardError.write(Data((summary.oneLine + "\n").utf8))
         if let path = summaryPath {
             do {
@@ -56,4 +77,10 @@ enum CommandRunner {
         default: String(describing: error)
         }
     }
+}
+
+/// How a command records its run once it ended (set by the command's body when it has a
+/// database to record it in).
+final class RunRecorder {
+    var record: ((RunSummary) throws -> Void)?
 }

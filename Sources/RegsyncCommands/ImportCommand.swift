@@ -54,12 +54,13 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try CommandRunner.run("import", global) { logger, summary in
+        try CommandRunner.run("import", global) { logger, summary, recorder in
             let options = ImportOptions(
                 registry: registry, files: files, mappingPath: mapping, rejectDirectory: rejectDirectory,
                 maxRejects: maxRejects.flatMap(RejectThreshold.init), keyFile: keyFile)
-            try ImportJob(database: DatabaseLocator(explicit: global.database), options: options, logger: logger)
-                .run(&summary)
+            let job = ImportJob(database: DatabaseLocator(explicit: global.database), options: options, logger: logger)
+            recorder.record = job.recordRun
+            try job.run(&summary)
         }
     }
 }

@@ -85,15 +85,19 @@ public final class PostgresConnection {
         }
     }
 
-    /// Rolls back, ignoring a failure to do so (the original error matters more).
+    /// Rolls back, ignoring a failure to do so (the original error matters more). Nothing
+    /// to do on a connection the server closed: the server rolled back.
     public func rollbackQuietly() {
-        if PQtransactionStatus(handle) != PQTRANS_IDLE {
+        if isConnected && PQtransactionStatus(handle) != PQTRANS_IDLE {
             let result = ResultHandle(PQexec(handle, "ROLLBACK"))
             if PQresultStatus(result.raw) != PGRES_COMMAND_OK {
                 logger.warning("rollback failed", metadata: ["pg.message": "\(lastErrorMessage)"])
             }
         }
     }
+
+    /// False once the connection is lost (the server stopped or closed it).
+    public var isConnected: Bool { PQstatus(handle) == CONNECTION_OK }
 
     /// True while a transaction block is open on this connection.
     public var inTransaction: Bool { PQtransactionStatus(handle) != PQTRANS_IDLE }

@@ -102,8 +102,8 @@ final class FileGroupLoader {
             let exceeded = states.filter { isExceeded($0) }
             if !exceeded.isEmpty {
                 session.rollback()
+                for state in states { try state.writer?.finish() }
                 for var state in states {
-                    try state.writer?.finish()
                     let tooMany = isExceeded(state)
                     state.summary.status = tooMany ? "aborted_too_many_rejects" : "aborted_with_group"
                     state.summary.notLoaded = state.summary.read - state.summary.rejected
@@ -169,8 +169,20 @@ final class FileGroupLoader {
                     ])
             }
         } catch {
+            // Nothing of the group stays: not its rows, not its rejects (a reject file that
+            // could not be written, say, takes the load down with it).
             session.rollback()
-            for state in states { state.writer?.discard() }
+            for var state in states {
+                state.writer?.discard()
+                state.summary.status = "failed"
+                state.summary.notLoaded = state.summary.loaded + state.summary.rejected
+                state.summary.loaded = 0
+                state.summary.rejected = 0
+                state.summary.rejectFile = nil
+                runSummary.files.append(state.summary)
+            }
+            runSummary.notes.append(
+                "the load was rolled back: nothing of \(states.count == 1 ? "the file" : "these files") was loaded")
             throw error
         }
     }

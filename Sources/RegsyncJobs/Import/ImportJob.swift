@@ -40,6 +40,8 @@ public struct ImportJob {
     let options: ImportOptions
     let logger: Logger
     let environment: [String: String]
+    /// The run's connection, once made (``recordRun(_:)`` records the run on it).
+    private let session = JobSession()
 
     public init(
         database: DatabaseLocator, options: ImportOptions, logger: Logger,
@@ -59,14 +61,15 @@ public struct ImportJob {
                 named: options.registry)
         }
         let hasher = try loadHasher(for: mapping)
-        // The reject folder is made and checked before anything loads (73 when it cannot be).
-        let rejectDirectory = try prepareRejectDirectory(runID: summary.runID)
-        defer { removeIfEmpty(rejectDirectory) }
         let connection = try database.connect(logger: logger)
+        session.connection = connection
         try SchemaMigrator(connection: connection, logger: logger).requireCurrent()
         let lockKey = PostgresConnection.advisoryLockKey("regsync.import:\(mapping.target.name)")
         guard try connection.tryAdvisoryLock(lockKey) else { throw ImportFailure.locked(target: mapping.target.name) }
         defer { _ = try? connection.advisoryUnlock(lockKey) }
+        // The reject folder is made and checked before anything loads (73 when it cannot be).
+        let rejectDirectory = try prepareRejectDirectory(runID: summary.runID)
+        defer { removeIfEmpty(rejectDirectory) }
 
         var inputs: [FileInput] = []
         for path in options.files {
@@ -85,20 +88,37 @@ public struct ImportJob {
             openLookupConnection: { [database, logger] in
                 try database.connect(logger: logger)
             })
+        // The counts also when a load fails: they say what was (not) loaded.
+        defer { Self.count(&summary, files: options.files.count) }
         switch mapping.load.snapshot {
         case .incremental:
             for input in inputs { try loader.load([input], into: &summary) }
         case .full:
             if !inputs.isEmpty { try loader.load(inputs, into: &summary) }
         }
-        summary.counts["files"] = options.files.count
+    }
+
+    static func count(_ summary: inout RunSummary, files: Int) {
+        summary.counts["files"] = files
         for key in ["read", "loaded", "rejected", "inserted", "updated", "unchanged", "removed", "warnings"] {
             summary.counts[key] = summary.files.reduce(0) { total, file in
                 total + Self.count(key, of: file)
             }
         }
         if summary.counts["rejected", default: 0] > 0 { summary.escalate(to: .attention) }
-        try RunLog.record(summary, on: connection)
+    }
+
+    /// Records the run in `regsync.run` once it ended, however it ended: on the run's
+    /// connection, or a new one when the server closed it. Nothing to record when the run
+    /// never reached the database.
+    public func recordRun(_ summary: RunSummary) throws {
+        guard let connection = session.connection else { return }
+        if connection.isConnected {
+            connection.rollbackQuietly()
+            try RunLog.record(summary, on: connection)
+        } else {
+            try RunLog.record(summary, on: try database.connect(logger: logger))
+        }
     }
 
     /// The folder for this run's reject files: `--reject-dir`, else
@@ -154,6 +174,11 @@ public struct ImportJob {
         }
         return hasher
     }
+}
+
+/// What a job keeps between ``ImportJob/run(_:)`` and ``ImportJob/recordRun(_:)``.
+final class JobSession {
+    var connection: PostgresConnection?
 }
 
 /// One input file opened for a mapping: its source adapter, mapper and content hash.
