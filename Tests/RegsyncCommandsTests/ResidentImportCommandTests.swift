@@ -1,6 +1,7 @@
 import Foundation
 import RegsyncCore
 import RegsyncTestSupport
+import RegsyncText
 import Testing
 
 @Suite("regsync import: residents, keyed pseudonyms and DV masking end to end", .serialized)
@@ -70,22 +71,45 @@ struct ResidentImportCommandTests {
         #expect(!run.everything().contains("123456789018"))
     }
 
-    @Test("an individual number with a wrong check digit is rejected and never written to the reject file's message")
-    func wrongIndividualNumber() throws {
+    /// Imports persons `rows` (after the shipped header) with a key, into an emptied database;
+    /// the workspace (holding the reject files) lives as long as the caller keeps it.
+    func importPersons(_ rows: String) throws -> (ImportRun, String, Workspace) {
         let database = try reset()
         let workspace = try Workspace()
         let input = try workspace.write(
             "persons.csv",
-            utf8: "住民票コード,氏名,氏名カナ,旧氏,生年月日,性別,住民状態,支援措置,個人番号,世帯番号,住民となった日\n"
-                + "12345678901,山田　太郎,,,3450312,1,01,0,123456789012,0001,\n")
+            utf8: "住民票コード,氏名,氏名カナ,旧氏,生年月日,性別,住民状態,支援措置,個人番号,世帯番号,住民となった日\n" + rows)
         let run = try runImport(
             "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
             environment: ["REGSYNC_KEY_FILE": try keyFile(in: workspace)])
-        #expect(run.status == 10, "\(run.stderr)")
+        return (run, input, workspace)
+    }
+
+    @Test("an individual number with a wrong check digit is rejected and never written to the reject file's message")
+    func wrongIndividualNumber() throws {
+        let (run, input, workspace) = try importPersons("12345678901,山田　太郎,,,3450312,1,01,0,123456789012,0001,\n")
+        #expect(run.status == 10, "\(run.stderr) \(workspace.path)")
         let rejects = try run.rejects(of: input)
         #expect(rejects.dropFirst().map { $0[3] } == ["check_digit"])
         #expect(rejects.dropFirst().allSatisfy { !$0[4].contains("123456789012") })
         #expect(!run.stderr.contains("123456789012"))
+    }
+
+    @Test("a stray individual number, in any notation, never reaches the reject file (issue 11, A1)")
+    func strayIndividualNumbers() throws {
+        // Line 3 lost a comma (ragged); line 4 repeats line 2's resident (a duplicate found
+        // after staging) with the number, grouped, in the household column too.
+        let (run, input, workspace) = try importPersons(
+            "12345678901,山田　太郎,,,3450312,1,01,0,123456789018,0001,\n"
+                + "23456789012,鈴木　花子,,,3500101,2,01,0９８７６－５４３２－１０９３,0002,\n"
+                + "12345678901,山田　太郎,,,3450312,1,01,0,123456789018,1234 5678 9018,\n")
+        #expect(run.status == 10, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: workspace.path))
+        #expect(try run.rejects(of: input).dropFirst().map { $0[3] } == ["ragged_row", "duplicate_key"])
+        let everything = CharacterFolding.foldWidth(run.everything()).filter { !" -－\u{3000}".contains($0) }
+        for number in ["123456789018", "987654321093"] {
+            #expect(!everything.contains(number), "\(number) leaked")
+        }
     }
 
     @Test("DV masking: a protected or unknown resident's rejected address never reaches the reject file")

@@ -79,7 +79,7 @@ public final class CSVImportSource: RecordSource {
         let reader = try open()
         if spec.header { _ = try read(reader) }
         let decoder = try makeDecoder()
-        let policy = RejectRawPolicy(mapper: mapper)
+        let policy = RejectRawPolicy(mapper: mapper, rawEncoding: encoding)
         var record = CSVRecord()
         let cache = MappingCache()
         let rowMapper = CSVRowMapper(mapper: mapper, decoder: decoder)
@@ -113,7 +113,7 @@ public final class CSVImportSource: RecordSource {
         let reader = try open()
         if spec.header { _ = try read(reader) }
         let decoder = try makeDecoder()
-        let policy = RejectRawPolicy(mapper: mapper)
+        let policy = RejectRawPolicy(mapper: mapper, rawEncoding: encoding)
         var found: [Int: [UInt8]] = [:]
         var record = CSVRecord()
         while found.count < lines.count {
@@ -134,7 +134,7 @@ public final class CSVImportSource: RecordSource {
             case .row(let row): protected = protects(row.protected, row.values)
             case .rejected(_, let flag, let partial): protected = protects(flag, partial)
             }
-            found[record.line] = rawBytes(record, masking: policy.masked(protected: protected))
+            found[record.line] = policy.shown(rawBytes(record, masking: policy.masked(protected: protected)))
         }
         return found
     }
@@ -168,7 +168,7 @@ public final class CSVImportSource: RecordSource {
                 .refusedByMapping(
                     problems, file: displayName, line: record.line, column: problems[0].column,
                     protected: protects(protected, partial)
-                ) { rawBytes(record, masking: policy.masked(protected: $0)) })
+                ) { policy.shown(rawBytes(record, masking: policy.masked(protected: $0))) })
         }
     }
 

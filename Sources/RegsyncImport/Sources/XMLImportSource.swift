@@ -75,7 +75,7 @@ public final class XMLImportSource: RecordSource {
             case .row(let row): protected = protects(row.protected, row.values)
             case .rejected(_, let flag, let partial): protected = protects(flag, partial)
             }
-            found[record.line] = Self.rawBytes(record, masking: policy.masked(protected: protected))
+            found[record.line] = policy.shown(Self.rawBytes(record, masking: policy.masked(protected: protected)))
         }
         return found
     }
@@ -100,7 +100,7 @@ public final class XMLImportSource: RecordSource {
                 .refusedByMapping(
                     problems, file: displayName, line: record.line, column: nil,
                     protected: protects(protected, partial)
-                ) { Self.rawBytes(record, masking: policy.masked(protected: $0)) })
+                ) { policy.shown(Self.rawBytes(record, masking: policy.masked(protected: $0))) })
         }
     }
 
