@@ -156,9 +156,13 @@ struct ResidentImportCommandTests {
         #expect(raw["5"]?.contains("***") == true)
         #expect(raw["5"]?.contains("未知町") == false)
         let everything = run.everything()
-        for secret in ["秘密町", "コーポ秘密", "未知町"] {
+        // The address, its 方書, the postal code and the municipality code all locate the
+        // protected (and the unknown) resident (issue 11, A2).
+        for secret in ["秘密町", "コーポ秘密", "未知町", "53-0001", "5300001", "271276", "06-0001", "011011"] {
             #expect(!everything.contains(secret), "\(secret) leaked")
         }
+        // The known, unprotected resident's record is shown whole, postal and municipality codes included.
+        #expect(raw["4"]?.contains("105-001,131032") == true)
         #expect(
             try rows("SELECT resident_code, address FROM resident.address ORDER BY 1", database: database).map { $0[0] }
                 == ["12345678901", "23456789012"])

@@ -7,13 +7,14 @@ import RegsyncText
 ///   digits anywhere in the raw text (spaces, ideographic spaces, hyphens and full-width
 ///   forms between the digits ignored) is masked too, since a number can stray into
 ///   another column (a missing comma) or be written in groups;
-/// - the address fields of a DV-protected person (支援措置) never are;
+/// - the fields that locate a DV-protected person (支援措置) never are: address (with
+///   方書), postal code and municipality code;
 /// - a record that cannot be split into fields (broken quoting, NUL bytes, too large)
 ///   cannot be tied to a person: when the file has address fields and the caller's
 ///   protection check says an unknown person must be treated as protected (resident
 ///   address and event files), its bytes are withheld and the reject names its line.
 public struct RejectRawPolicy: Sendable {
-    let addresses: Set<ResolvedReference>
+    let locating: Set<ResolvedReference>
     let secrets: Set<ResolvedReference>
     let scrubsDigits: Bool
     let fieldCount: Int
@@ -21,7 +22,7 @@ public struct RejectRawPolicy: Sendable {
     let encoding: TextEncoding
 
     public init(mapper: RecordMapper, rawEncoding: TextEncoding = .utf8) {
-        addresses = mapper.sourceReferences(role: .address)
+        locating = TargetColumn.Role.locating.reduce(into: []) { $0.formUnion(mapper.sourceReferences(role: $1)) }
         secrets = mapper.sourceReferences(kind: .keyedHash)
         scrubsDigits = !secrets.isEmpty
         fieldCount = mapper.mapping.fields.count
@@ -36,7 +37,7 @@ public struct RejectRawPolicy: Sendable {
 
     /// The fields to replace by `***` in a record that was split into fields.
     func masked(protected: Bool) -> Set<ResolvedReference> {
-        protected ? addresses.union(secrets) : secrets
+        protected ? locating.union(secrets) : secrets
     }
 
     /// A reject for a record that could not be split into fields, with what may be kept
@@ -62,6 +63,6 @@ public struct RejectRawPolicy: Sendable {
 
     /// Whether a record of unknown person must be withheld.
     private func withholds(_ protects: (Bool, [String?]) -> Bool) -> Bool {
-        !addresses.isEmpty && protects(false, [String?](repeating: nil, count: fieldCount))
+        !locating.isEmpty && protects(false, [String?](repeating: nil, count: fieldCount))
     }
 }
