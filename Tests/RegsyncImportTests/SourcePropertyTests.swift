@@ -101,7 +101,10 @@ struct SourcePropertyTests {
 
     /// The records the CSV reader itself finds in `bytes` (the importer must account for each).
     static func csvRecordCount(_ path: String) throws -> Int {
-        let reader = try CSVReader(path: path, dialect: CSVDialect())
+        // The importer's reader settings: quote recovery with the mapping's default limits.
+        let reader = try CSVReader(
+            path: path, dialect: CSVDialect(), maxRecordBytes: CSVSpec.defaultMaxRecordBytes,
+            maxQuotedLines: CSVSpec.defaultMaxQuotedLines)
         _ = try reader.skipUTF8ByteOrderMark()
         var count = 0
         while try reader.next() != nil { count += 1 }

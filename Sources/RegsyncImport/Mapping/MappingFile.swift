@@ -102,6 +102,15 @@ public struct CSVSpec: Sendable {
     public let header: Bool
     /// The number of columns every record must have (taken from the header when absent).
     public let columns: Int?
+    /// A quoted field spanning more physical lines than this is a runaway quote: its record
+    /// ends with the line where the quote opened, and reading resumes on the next line.
+    public var maxQuotedLines = CSVSpec.defaultMaxQuotedLines
+    /// A record longer than this is rejected (`too_large`, or `runaway_quote` inside a
+    /// quote), its raw text cut to this many bytes.
+    public var maxRecordBytes = CSVSpec.defaultMaxRecordBytes
+
+    public static let defaultMaxQuotedLines = 100
+    public static let defaultMaxRecordBytes = 1 << 20
 }
 
 /// Where the records of an XML source are.

@@ -31,7 +31,8 @@ struct MappingParser {
 
     static let topKeys: Set<String> = ["mapping", "description", "target", "source", "load", "key", "codes", "fields"]
     static let sourceKeys: Set<String> = [
-        "format", "encoding", "delimiter", "quote", "header", "columns", "record", "namespaces",
+        "format", "encoding", "delimiter", "quote", "header", "columns", "record", "namespaces", "max_quoted_lines",
+        "max_record_bytes",
     ]
     static let loadKeys: Set<String> = [
         "snapshot", "scope", "duplicates", "newest_by", "apply_if", "remove_if", "past_era_end",
@@ -124,12 +125,14 @@ struct MappingParser {
             }
             // A bad encoding or delimiter is reported above; the rest of the mapping is still
             // checked (with stand-ins) so that every problem is reported at once.
-            return SourceSpec(
-                format: .csv(
-                    CSVSpec(delimiter: delimiter ?? UInt8(ascii: ","), quote: quote, header: header, columns: columns)),
-                encoding: encoding ?? .utf8)
+            var csv = CSVSpec(delimiter: delimiter ?? UInt8(ascii: ","), quote: quote, header: header, columns: columns)
+            csv.maxQuotedLines = limit(cursor.child("max_quoted_lines"), upTo: 1_000_000) ?? csv.maxQuotedLines
+            csv.maxRecordBytes =
+                limit(cursor.child("max_record_bytes"), upTo: CSVReader.maximumRecordLimit) ?? csv.maxRecordBytes
+            return SourceSpec(format: .csv(csv), encoding: encoding ?? .utf8)
         case "xml":
-            for key in ["delimiter", "quote", "header", "columns"] where !cursor.child(key).isMissing {
+            for key in ["delimiter", "quote", "header", "columns", "max_quoted_lines"]
+            where !cursor.child(key).isMissing {
                 cursor.child(key).fail("applies to CSV sources only")
             }
             let record = cursor.child("record").string(required: true) ?? ""
@@ -155,6 +158,16 @@ struct MappingParser {
         case nil:
             return nil
         }
+    }
+
+    /// A positive limit up to `maximum`, or nil when absent or wrong (reported).
+    private func limit(_ cursor: YAMLCursor, upTo maximum: Int) -> Int? {
+        guard !cursor.isMissing, let value = cursor.int() else { return nil }
+        guard (1...maximum).contains(value) else {
+            cursor.fail("must be a whole number from 1 to \(maximum)")
+            return nil
+        }
+        return value
     }
 
     private func singleByte(_ cursor: YAMLCursor, default value: UInt8) -> UInt8? {

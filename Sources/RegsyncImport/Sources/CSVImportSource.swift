@@ -52,7 +52,9 @@ public final class CSVImportSource: RecordSource {
     /// mapping declares another encoding: the file is then not what the mapping says).
     private func open() throws -> CSVReader {
         do {
-            let reader = try CSVReader(path: path, dialect: dialect)
+            // Quote recovery on: one unbalanced quote costs one record, not the rest of the file.
+            let reader = try CSVReader(
+                path: path, dialect: dialect, maxRecordBytes: spec.maxRecordBytes, maxQuotedLines: spec.maxQuotedLines)
             let prefix = try reader.peekPrefix(4)
             if let bom = TextEncoding.detectBOM(prefix: prefix) {
                 guard bom.encoding == encoding else {
@@ -144,12 +146,17 @@ public final class CSVImportSource: RecordSource {
         protects: (Bool, [String?]) -> Bool, cache: MappingCache
     ) -> SourceOutcome {
         if let problem = record.problem {
-            let reason: RejectReason = problem.kind == .tooLarge ? .tooLarge : .malformed
-            return .rejected(
-                policy.unstructured(
-                    Reject(
-                        location: InputLocation(file: displayName, line: problem.line, column: problem.column),
-                        reason: reason, message: problem.message, raw: Array(record.raw)), protects: protects))
+            let reason: RejectReason =
+                switch problem.kind {
+                case .tooLarge: .tooLarge
+                case .runawayQuote: .runawayQuote
+                default: .malformed
+                }
+            var reject = Reject(
+                location: InputLocation(file: displayName, line: problem.line, column: problem.column),
+                reason: reason, message: problem.message, raw: Array(record.raw))
+            if record.isRawTruncated { reject.markRawCut(of: record.byteCount) }
+            return .rejected(policy.unstructured(reject, protects: protects))
         }
         if let expectedColumns, record.fieldCount != expectedColumns {
             return .rejected(

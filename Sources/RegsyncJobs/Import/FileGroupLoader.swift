@@ -48,6 +48,8 @@ final class FileGroupLoader {
         var pending: [(line: Int, reason: RejectReason, message: String)] = []
         var databaseRejects: [(fileID: Int64, reject: Reject)] = []
         var stoppedAtLine: Int?
+        /// Rejects whose raw text holds only the first bytes of their record.
+        var rawCut = 0
     }
 
     func load(_ inputs: [FileInput], into runSummary: inout RunSummary) throws {
@@ -109,7 +111,7 @@ final class FileGroupLoader {
                     state.summary.notLoaded = state.summary.read - state.summary.rejected
                     state.summary.loaded = 0
                     state.summary.rejectFile = state.writer?.path
-                    runSummary.files.append(state.summary)
+                    report(state, in: &runSummary)
                     if tooMany {
                         let stop = state.stoppedAtLine.map { "; reading stopped at line \($0)" } ?? ""
                         runSummary.notes.append(
@@ -160,7 +162,7 @@ final class FileGroupLoader {
             for state in states { try state.writer?.finish() }
             try timed("committed") { try session.commit(files: files) }
             for state in states {
-                runSummary.files.append(state.summary)
+                report(state, in: &runSummary)
                 logger.info(
                     "imported",
                     metadata: [
@@ -234,12 +236,22 @@ final class FileGroupLoader {
             state.summary.notLoaded = state.summary.read - state.summary.rejected
             state.summary.loaded = 0
             state.summary.rejectFile = state.writer?.path
-            runSummary.files.append(state.summary)
+            report(state, in: &runSummary)
         }
         runSummary.notes.append(
             "\(states[index].input.path): not loaded: \(error.description); nothing of it was loaded")
         runSummary.escalate(to: .inputUnusable)
         logger.error("unusable document", metadata: ["import.file": "\(states[index].input.path)"])
+    }
+
+    /// Adds a file's summary to the run's, with a note when rejected raw text was cut.
+    private func report(_ state: FileState, in runSummary: inout RunSummary) {
+        runSummary.files.append(state.summary)
+        guard state.rawCut > 0 else { return }
+        let records = state.rawCut == 1 ? "1 rejected record has its" : "\(state.rawCut) rejected records have their"
+        runSummary.notes.append(
+            "\(state.input.path): \(records) raw text cut at the record size limit (each reject's message gives "
+                + "the record's full size; the source file has it whole)")
     }
 
     /// Runs a phase of the load and logs how long it took (debug level).
@@ -317,6 +329,12 @@ final class FileGroupLoader {
         }
         try state.writer!.write(reject)
         state.summary.rejected += 1
+        if reject.isRawTruncated {
+            if state.rawCut == 0 {
+                logger.warning("a rejected record's raw text is cut", metadata: ["import.file": "\(state.input.path)"])
+            }
+            state.rawCut += 1
+        }
         guard session != nil else { return }
         // Stored at the end of the batch (see `stream`), without the raw bytes (never stored).
         var stored = reject
