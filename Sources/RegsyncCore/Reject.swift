@@ -26,11 +26,11 @@ public struct Reject: Sendable, Hashable {
 }
 
 extension Reject {
-    /// Records that `raw` holds only the first bytes of a record of `total` bytes, in the
-    /// message too: a cut raw text is never silent.
-    public mutating func markRawCut(of total: Int) {
+    /// Records that `raw` holds only the first bytes of a record of `total` bytes (when
+    /// known), in the message too: a cut raw text is never silent.
+    public mutating func markRawCut(of total: Int?) {
         isRawTruncated = true
-        message += " (raw text cut to its first \(raw.count) of \(total) bytes)"
+        message += " (raw text cut to its first \(raw.count)\(total.map { " of \($0)" } ?? "") bytes)"
     }
 }
 
@@ -56,4 +56,8 @@ public struct RejectReason: RawRepresentable, Sendable, Hashable, Codable, Custo
     /// A quoted field ran on past the quoted-line or record size limit: the record is the
     /// line where the quote opened (the lines after it are read as records).
     public static let runawayQuote = RejectReason(rawValue: "runaway_quote")
+    /// XML elements nested past the depth limit within the record.
+    public static let tooDeep = RejectReason(rawValue: "too_deep")
+    /// An XML element with more attributes than the limit.
+    public static let tooManyAttributes = RejectReason(rawValue: "too_many_attributes")
 }

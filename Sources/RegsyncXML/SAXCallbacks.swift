@@ -87,8 +87,9 @@ enum SAXCallbacks {
             guard let localName else { return }
             let state = state(context)
             state.pointee.assembler.startElement(
-                localName: localName, prefix: prefix, namespaceURI: uri, line: state.pointee.startTagLine)
-            guard state.pointee.assembler.isInRecord else { return }
+                localName: localName, prefix: prefix, namespaceURI: uri, attributeCount: Int(attributeCount),
+                line: state.pointee.startTagLine)
+            guard state.pointee.assembler.keepsContent else { return }
             if let namespaces {
                 for index in 0..<Int(namespaceCount) {
                     state.pointee.assembler.namespaceDeclaration(

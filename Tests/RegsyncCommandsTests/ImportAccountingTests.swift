@@ -1,5 +1,6 @@
 import Foundation
 import RegsyncCore
+import RegsyncStore
 import RegsyncTestSupport
 import Testing
 
@@ -67,5 +68,59 @@ struct ImportAccountingTests {
         #expect(reject[4].contains("raw text cut to its first 1024 of \(long.utf8.count) bytes"), "\(reject[4])")
         #expect(reject.last?.utf8.count == 1024)
         #expect(run.summary?.notes.contains { $0.contains("1 rejected record has its raw text cut") } == true)
+    }
+
+    /// A realestate XML mapping (owners, one record per entry).
+    static let ownersXML = """
+        mapping: owners-test
+        target: realestate.owner
+        source: {format: xml, encoding: utf-8, record: owners/owner}
+        key: [property_number, owner_seq]
+        fields:
+          property_number: {column: "@property", required: true}
+          owner_seq: "@seq"
+          owner_name: name
+        """
+
+    /// Runs regsync under /usr/bin/time and returns its result and peak RSS in KB.
+    func importMeasured(_ arguments: [String]) throws -> (ProcessRunner.Result, Int) {
+        let result = try runRegsync(under: ["/usr/bin/time", "-f", "peak-rss-kb=%M"], arguments)
+        let line = result.stderr.split(separator: "\n").last { $0.hasPrefix("peak-rss-kb=") } ?? ""
+        return (result, Int(line.dropFirst("peak-rss-kb=".count)) ?? -1)
+    }
+
+    @Test(
+        "XML nesting and attributes past their limits reject the record, with its line, in bounded memory (issue 11, A4)",
+        arguments: ["depth", "attributes"])
+    func xmlLimits(kind: String) throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let mapping = try workspace.write("owners.yaml", utf8: Self.ownersXML)
+        // 30,000 levels inside one record (2.5 GB peak RSS before the limit existed), or one
+        // element with 100,000 attributes.
+        let hostile =
+            kind == "depth"
+            ? "<owner property=\"P-2\" seq=\"1\">" + String(repeating: "<name>", count: 30_000)
+                + String(repeating: "</name>", count: 30_000) + "</owner>"
+            : "<owner property=\"P-2\" seq=\"1\"><name " + (0..<100_000).map { "a\($0)=\"v\"" }.joined(separator: " ")
+                + ">x</name></owner>"
+        let document =
+            "<?xml version=\"1.0\"?>\n<owners>\n<owner property=\"P-1\" seq=\"1\"><name>a</name></owner>\n"
+            + hostile + "\n<owner property=\"P-3\" seq=\"1\"><name>c</name></owner>\n</owners>\n"
+        let input = try workspace.write("owners.xml", utf8: document)
+        let summary = workspace.path + "/summary.json"
+        let (result, peakKB) = try importMeasured([
+            "import", "realestate", input, "--mapping", mapping, "--database", database, "--summary", summary,
+            "--reject-dir", workspace.path + "/rejects",
+        ])
+        #expect(result.status == 10, "\(result.stderr.suffix(2000))")
+        #expect(peakKB > 0 && peakKB < 300 * 1024, "peak RSS \(peakKB) KB")
+        let rejectFile = workspace.path + "/rejects/owners.xml.rejects.csv"
+        let rejects = parseCSV(try String(contentsOfFile: rejectFile, encoding: .utf8))
+        #expect(rejects.count == 2)
+        #expect(rejects.last?[1].split(separator: ":").first == "4", "the record's line")
+        #expect(rejects.last?[3] == (kind == "depth" ? "too_deep" : "too_many_attributes"))
+        let loaded = try rows("SELECT property_number FROM realestate.owner ORDER BY 1", database: database)
+        #expect(loaded == [["P-1"], ["P-3"]])
     }
 }

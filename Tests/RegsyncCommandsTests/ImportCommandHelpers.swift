@@ -184,3 +184,18 @@ func testVehicleCSV(records: Int, replace: (Int) -> String? = { _ in nil }) -> S
     }
     return text
 }
+
+/// The caller's environment without PG* and REGSYNC_* variables (as ``RegsyncBinary`` runs it).
+func cleanEnvironment() -> [String: String] {
+    ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") && !$0.key.hasPrefix("REGSYNC_") }
+}
+
+/// Runs `regsync arguments` under `program` (`/usr/bin/time -f ...`, `/bin/sh -c ...`):
+/// `program` is followed by regsync's path and its arguments.
+func runRegsync(under program: [String], _ arguments: [String], environment: [String: String] = [:]) throws
+    -> ProcessRunner.Result
+{
+    try ProcessRunner.run(
+        program[0], Array(program.dropFirst()) + [RegsyncBinary.path] + arguments,
+        environment: cleanEnvironment().merging(environment) { $1 }, keepLibpqEnvironment: true)
+}

@@ -33,12 +33,7 @@ struct ImportFailureTests {
 
     /// Runs regsync under `/bin/sh -c "<prefix>; exec regsync ..."` (a limit, say).
     func runWrapped(_ prefix: String, _ arguments: [String]) throws -> ProcessRunner.Result {
-        let environment = ProcessInfo.processInfo.environment.filter {
-            !$0.key.hasPrefix("PG") && !$0.key.hasPrefix("REGSYNC_")
-        }
-        return try ProcessRunner.run(
-            "/bin/sh", ["-c", prefix + "; exec \"$@\"", "sh", RegsyncBinary.path] + arguments,
-            environment: environment, keepLibpqEnvironment: true)
+        try runRegsync(under: ["/bin/sh", "-c", prefix + "; exec \"$@\"", "sh"], arguments)
     }
 
     func decodeSummary(_ path: String) throws -> RunSummary {
@@ -178,14 +173,9 @@ struct ImportFailureTests {
             wait $pid; echo "exit=$?"
             """
         let stderrPath = workspace.path + "/stderr.txt"
-        var environment = ProcessInfo.processInfo.environment.filter {
-            !$0.key.hasPrefix("PG") && !$0.key.hasPrefix("REGSYNC_")
-        }
-        environment["REGSYNC_TEST_STDERR"] = stderrPath
-        environment["REGSYNC_TEST_DB"] = database
-        let result = try ProcessRunner.run(
-            "/bin/sh", ["-c", script, "sh", RegsyncBinary.path] + arguments, environment: environment,
-            keepLibpqEnvironment: true)
+        let result = try runRegsync(
+            under: ["/bin/sh", "-c", script, "sh"], arguments,
+            environment: ["REGSYNC_TEST_STDERR": stderrPath, "REGSYNC_TEST_DB": database])
         let stderr = try String(contentsOfFile: stderrPath, encoding: .utf8)
         #expect(result.stdout.contains("exit=69"), "\(result.stdout) \(stderr)")
         #expect(stderr.split(separator: "\n").last?.hasPrefix("regsync import: database_unavailable") == true)

@@ -119,6 +119,11 @@ public struct XMLSpec: Sendable {
     public let recordPath: [String]
     /// Namespace prefixes used in `recordPath` and field paths.
     public let namespaces: [String: String]
+    /// A record with elements nested deeper (the record element is level 1), with an
+    /// element of more attributes, or larger than these is rejected.
+    public var maxDepth = 256
+    public var maxAttributes = 1_000
+    public var maxRecordBytes = CSVSpec.defaultMaxRecordBytes
 }
 
 /// How a load is applied to the target.

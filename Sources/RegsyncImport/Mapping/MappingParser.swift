@@ -32,7 +32,7 @@ struct MappingParser {
     static let topKeys: Set<String> = ["mapping", "description", "target", "source", "load", "key", "codes", "fields"]
     static let sourceKeys: Set<String> = [
         "format", "encoding", "delimiter", "quote", "header", "columns", "record", "namespaces", "max_quoted_lines",
-        "max_record_bytes",
+        "max_record_bytes", "max_depth", "max_attributes",
     ]
     static let loadKeys: Set<String> = [
         "snapshot", "scope", "duplicates", "newest_by", "apply_if", "remove_if", "past_era_end",
@@ -100,7 +100,7 @@ struct MappingParser {
         let formatCursor = cursor.child("format")
         switch formatCursor.string(required: true) {
         case "csv":
-            for key in ["record", "namespaces"] where !cursor.child(key).isMissing {
+            for key in ["record", "namespaces", "max_depth", "max_attributes"] where !cursor.child(key).isMissing {
                 cursor.child(key).fail("applies to XML sources only")
             }
             let delimiter = singleByte(cursor.child("delimiter"), default: UInt8(ascii: ","))
@@ -150,8 +150,11 @@ struct MappingParser {
                     cursor.child("record").fail("namespace prefix '\(prefix)' is not declared")
                 }
             }
-            return SourceSpec(
-                format: .xml(XMLSpec(recordPath: steps, namespaces: namespaces)), encoding: encoding ?? .utf8)
+            var xml = XMLSpec(recordPath: steps, namespaces: namespaces)
+            xml.maxDepth = limit(cursor.child("max_depth"), upTo: 100_000) ?? xml.maxDepth
+            xml.maxAttributes = limit(cursor.child("max_attributes"), upTo: 1_000_000) ?? xml.maxAttributes
+            xml.maxRecordBytes = limit(cursor.child("max_record_bytes"), upTo: 1 << 30) ?? xml.maxRecordBytes
+            return SourceSpec(format: .xml(xml), encoding: encoding ?? .utf8)
         case let other?:
             formatCursor.fail("unknown format '\(other)'; use csv or xml")
             return nil

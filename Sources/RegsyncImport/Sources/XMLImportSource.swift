@@ -36,7 +36,8 @@ public final class XMLImportSource: RecordSource {
     private func open() throws -> XMLRecordReader {
         do {
             return try XMLRecordReader(
-                path: path, recordPath: spec.recordPath, namespaces: spec.namespaces, encoding: readerEncoding)
+                path: path, recordPath: spec.recordPath, namespaces: spec.namespaces, encoding: readerEncoding,
+                maxRecordBytes: spec.maxRecordBytes, maxDepth: spec.maxDepth, maxAttributes: spec.maxAttributes)
         } catch {
             throw ImportFailure.unreadable(path: path, reason: error.message)
         }
@@ -84,23 +85,34 @@ public final class XMLImportSource: RecordSource {
         _ record: XMLRecord, mapper: RecordMapper, policy: RejectRawPolicy, protects: (Bool, [String?]) -> Bool,
         cache: MappingCache
     ) -> SourceOutcome {
-        if record.problem == .tooLarge {
-            return .rejected(
-                policy.unstructured(
-                    Reject(
-                        location: InputLocation(file: displayName, line: record.line), reason: .tooLarge,
-                        message: "the record is larger than the maximum record size", raw: record.raw),
-                    protects: protects))
+        if let problem = record.problem {
+            var reject = Reject(
+                location: InputLocation(file: displayName, line: record.line), reason: .tooLarge,
+                message: "the record is larger than the maximum record size (\(spec.maxRecordBytes) bytes)",
+                raw: record.raw)
+            switch problem {
+            case .tooLarge: break
+            case .tooDeep:
+                reject.reason = .tooDeep
+                reject.message = "elements are nested more than \(spec.maxDepth) levels deep in the record"
+            case .tooManyAttributes:
+                reject.reason = .tooManyAttributes
+                reject.message = "an element of the record has more than \(spec.maxAttributes) attributes"
+            }
+            if record.isRawTruncated { reject.markRawCut(of: nil) }
+            return .rejected(policy.unstructured(reject, protects: protects))
         }
         switch mapper.map(XMLFieldAccess(record: record), cache: cache) {
         case .row(let row):
             return .row(line: record.line, row: row)
         case .rejected(let problems, let protected, let partial):
-            return .rejected(
-                .refusedByMapping(
-                    problems, file: displayName, line: record.line, column: nil,
-                    protected: protects(protected, partial)
-                ) { policy.shown(Self.rawBytes(record, masking: policy.masked(protected: $0))) })
+            let isProtected = protects(protected, partial)
+            var reject = Reject.refusedByMapping(
+                problems, file: displayName, line: record.line, column: nil, protected: isProtected
+            ) { policy.shown(Self.rawBytes(record, masking: policy.masked(protected: $0))) }
+            // Rebuilt from its fields when masked; as read (and cut at the raw limit) when not.
+            if record.isRawTruncated && policy.masked(protected: isProtected).isEmpty { reject.markRawCut(of: nil) }
+            return .rejected(reject)
         }
     }
 
