@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RegsyncCore
+import RegsyncPostgres
 
 /// The `regsync` command line: one subcommand per pipeline stage.
 public struct RegsyncCommand: ParsableCommand {
@@ -39,10 +40,12 @@ public struct RegsyncCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             guard code.rawValue == ExitCodes.code(for: .usage) else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // The parser quotes what it refused: a connection string given without
+            // --database would carry its password.
+            FileHandle.standardError.write(Data((PostgresConfiguration.mask(fullMessage(for: error)) + "\n").utf8))
             var summary = RunSummary(command: arguments.first { !$0.hasPrefix("-") } ?? "regsync")
             summary.escalate(to: .usage)
-            summary.error = message(for: error)
+            summary.error = PostgresConfiguration.mask(message(for: error))
             summary.finishedAt = Date()
             FileHandle.standardError.write(Data((summary.oneLine + "\n").utf8))
             if let path = summaryPath(in: arguments) {

@@ -47,4 +47,19 @@ struct PasswordScrubbingTests {
             }
         }
     }
+
+    @Test("a connection string the parser refuses (a forgotten --database) is masked in the usage error")
+    func usageError() throws {
+        let workspace = try Workspace()
+        let summary = workspace.path + "/summary.json"
+        for shape in ["postgresql://clerk:Kx9q@Vb3w@db/regsync", "host=db password=Kx9q dbname=regsync"] {
+            let result = try RegsyncBinary.run(["db", "stop", shape, "--summary", summary])
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("Unexpected argument"), "\(result.stderr)")
+            let written = try String(contentsOfFile: summary, encoding: .utf8)
+            for part in Self.parts {
+                #expect(!result.stderr.contains(part) && !written.contains(part), "\(result.stderr) \(written)")
+            }
+        }
+    }
 }
