@@ -123,4 +123,62 @@ struct ImportAccountingTests {
         let loaded = try rows("SELECT property_number FROM realestate.owner ORDER BY 1", database: database)
         #expect(loaded == [["P-1"], ["P-3"]])
     }
+
+    /// Every term of the file's accounting is at least zero and they add up.
+    func expectReconciles(_ file: FileSummary, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(
+            file.read >= 0 && file.loaded >= 0 && file.rejected >= 0 && file.notLoaded >= 0,
+            "\(file)", sourceLocation: sourceLocation)
+        #expect(file.read == file.loaded + file.rejected + file.notLoaded, "\(file)", sourceLocation: sourceLocation)
+    }
+
+    /// Imports an owners XML document; expects exit 65 and returns its file's summary.
+    func importUnusableOwners(_ document: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> FileSummary
+    {
+        let database = try reset()
+        let workspace = try Workspace()
+        let mapping = try workspace.write("owners.yaml", utf8: Self.ownersXML)
+        let input = try workspace.write("owners.xml", utf8: document)
+        let run = try runImport("realestate", [input], mapping: mapping, database: database, in: workspace)
+        #expect(run.status == 65, "\(run.stderr)", sourceLocation: sourceLocation)
+        return try #require(run.file, sourceLocation: sourceLocation)
+    }
+
+    @Test("a document refused before its first record: status refused, its reason, nothing counted (issue 11, A9)")
+    func refusedDocument() throws {
+        let file = try importUnusableOwners(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE owners [<!ENTITY x \"y\">]>\n<owners>\n"
+                + "<owner property=\"P-1\" seq=\"1\"><name>a</name></owner>\n</owners>\n")
+        #expect(file.status == "refused")
+        #expect(file.reason?.contains("entity") == true, "\(file)")
+        #expect(file.read == 0 && file.rejected == 0 && file.notLoaded == 0 && file.loaded == 0, "\(file)")
+        expectReconciles(file)
+    }
+
+    @Test("a document cut in a record: the cut record is read and rejected, the records before it are not loaded")
+    func documentCutInRecord() throws {
+        let records = (1...3).map { "<owner property=\"P-\($0)\" seq=\"1\"><name>n</name></owner>\n" }.joined()
+        let file = try importUnusableOwners(
+            "<?xml version=\"1.0\"?>\n<owners>\n" + records + "<owner property=\"P-4\"><na")
+        #expect(file.status == "unusable_document")
+        #expect(file.read == 4 && file.rejected == 1 && file.notLoaded == 3 && file.loaded == 0, "\(file)")
+        expectReconciles(file)
+    }
+
+    @Test("a file over --max-rejects: its good records are counted as not loaded, from the rows staged")
+    func tooManyRejects() throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let mapping = try writeTestVehicleMapping(in: workspace)
+        let input = try workspace.write(
+            "vehicles.csv", utf8: testVehicleCSV(records: 10) { [5, 6].contains($0) ? "bad chassis,n,a,x" : nil })
+        let run = try runImport(
+            "vehicle", [input], mapping: mapping, database: database, in: workspace, options: ["--max-rejects", "10%"])
+        #expect(run.status == 65, "\(run.stderr)")
+        let file = try #require(run.file)
+        #expect(file.status == "aborted_too_many_rejects")
+        #expect(file.read == 10 && file.rejected == 2 && file.notLoaded == 8 && file.loaded == 0, "\(file)")
+        expectReconciles(file)
+    }
 }

@@ -56,6 +56,10 @@ struct ImportFailureTests {
         #expect(try runRows(database) == [[written.runID, outcome.rawValue]], "the run row is recorded")
         #expect(try rows("SELECT count(*) FROM vehicle.registration", database: database) == [["0"]])
         #expect(try rows("SELECT count(*) FROM regsync.imported_file", database: database) == [["0"]])
+        for file in written.files {
+            #expect(file.status == "failed" && file.loaded == 0 && file.rejectFile == nil, "\(file)")
+            #expect(file.read > 0 && file.read == file.notLoaded + file.rejected + file.loaded, "\(file)")
+        }
     }
 
     static let canMountTmpfs: Bool = {

@@ -108,7 +108,8 @@ final class FileGroupLoader {
                 for var state in states {
                     let tooMany = isExceeded(state)
                     state.summary.status = tooMany ? "aborted_too_many_rejects" : "aborted_with_group"
-                    state.summary.notLoaded = state.summary.read - state.summary.rejected
+                    // The rows staged, not a difference: the counts must be able to disagree.
+                    state.summary.notLoaded = state.summary.loaded
                     state.summary.loaded = 0
                     state.summary.rejectFile = state.writer?.path
                     report(state, in: &runSummary)
@@ -177,7 +178,8 @@ final class FileGroupLoader {
             for var state in states {
                 state.writer?.discard()
                 state.summary.status = "failed"
-                state.summary.notLoaded = state.summary.loaded + state.summary.rejected
+                // Every record read, the one in hand when the load failed included, is not loaded.
+                state.summary.notLoaded = state.summary.read
                 state.summary.loaded = 0
                 state.summary.rejected = 0
                 state.summary.rejectFile = nil
@@ -221,19 +223,29 @@ final class FileGroupLoader {
     ) throws {
         session.rollback()
         var states = states
-        var reject = Reject(
-            location: InputLocation(
-                file: states[index].input.path, line: error.partialRecordLine ?? error.line, column: error.column),
-            reason: .malformed, message: error.description, raw: error.partialRecord ?? [])
-        if error.partialRecord != nil {
-            reject.message = "record cut by a document error: \(error.description)"
-            reject = RejectRawPolicy(mapper: states[index].input.mapper).unstructured(reject) { self.protects($0, $1) }
+        if let partialRecord = error.partialRecord {
+            // The record the error cut was read, and is rejected; an error outside any record
+            // is the document's, not a record's: it is the file's reason, not a reject.
+            states[index].summary.read += 1
+            let reject = Reject(
+                location: InputLocation(
+                    file: states[index].input.path, line: error.partialRecordLine ?? error.line, column: error.column),
+                reason: .malformed, message: "record cut by a document error: \(error.description)",
+                raw: partialRecord)
+            try record(
+                RejectRawPolicy(mapper: states[index].input.mapper).unstructured(reject) { self.protects($0, $1) },
+                in: &states[index], session: nil)
         }
-        try record(reject, in: &states[index], session: nil)
         for (position, var state) in states.enumerated() {
             try state.writer?.finish()
-            state.summary.status = position == index ? "unusable_document" : "aborted_with_group"
-            state.summary.notLoaded = state.summary.read - state.summary.rejected
+            if position == index {
+                // Refused as a whole before its first record: nothing of it was read.
+                state.summary.status = state.summary.read == 0 ? "refused" : "unusable_document"
+                state.summary.reason = error.description
+            } else {
+                state.summary.status = "aborted_with_group"
+            }
+            state.summary.notLoaded = state.summary.loaded
             state.summary.loaded = 0
             state.summary.rejectFile = state.writer?.path
             report(state, in: &runSummary)
@@ -315,6 +327,8 @@ final class FileGroupLoader {
     }
 
     private func record(_ reject: Reject, in state: inout FileState, session: LoadSession?) throws {
+        // Counted first: a reject that cannot be written is still a record read and not loaded.
+        state.summary.rejected += 1
         if state.writer == nil {
             let base = URL(fileURLWithPath: state.input.path).lastPathComponent
             var name = "\(base).rejects.csv"
@@ -328,7 +342,6 @@ final class FileGroupLoader {
                 path: rejectDirectory + "/" + name, inputFile: state.input.path, encoding: mapping.source.encoding)
         }
         try state.writer!.write(reject)
-        state.summary.rejected += 1
         if reject.isRawTruncated {
             if state.rawCut == 0 {
                 logger.warning("a rejected record's raw text is cut", metadata: ["import.file": "\(state.input.path)"])

@@ -77,7 +77,9 @@ public struct ImportJob {
                 inputs.append(try FileInput(path: path, mapping: mapping, hasher: hasher))
             } catch let failure as ImportFailure {
                 logger.error("\(failure)", metadata: ["import.file": "\(path)"])
-                summary.files.append(FileSummary(path: path, status: "unreadable"))
+                var file = FileSummary(path: path, status: "unreadable")
+                file.reason = failure.description
+                summary.files.append(file)
                 summary.notes.append(failure.description)
                 summary.escalate(to: failure.outcome)
             }
@@ -106,6 +108,15 @@ public struct ImportJob {
             }
         }
         if summary.counts["rejected", default: 0] > 0 { summary.escalate(to: .attention) }
+        // Counted in different places, so they can disagree: a file that does not add up
+        // is a failure of regsync's own, never passed over.
+        for file in summary.files
+        where !file.reconciles || [file.read, file.loaded, file.rejected, file.notLoaded].contains(where: { $0 < 0 }) {
+            summary.notes.append(
+                "\(file.path): the accounting does not add up: read \(file.read) is not loaded \(file.loaded) + "
+                    + "rejected \(file.rejected) + not loaded \(file.notLoaded)")
+            summary.escalate(to: .failure)
+        }
     }
 
     /// Records the run in `regsync.run` once it ended, however it ended: on the run's
