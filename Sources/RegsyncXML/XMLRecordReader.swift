@@ -179,6 +179,12 @@ public final class XMLRecordReader {
         xmlCharEncCloseFunc(handler)
     }
 
+    /// The encoding an XML declaration at the start of `prefix` names
+    /// (`<?xml version="1.0" encoding="Shift_JIS"?>`), or `nil` when it names none.
+    public static func declaredEncoding(in prefix: [UInt8]) -> String? {
+        prefix.withUnsafeBufferPointer { InputDecoder.declaredEncoding($0) }
+    }
+
     /// Reads the next record.
     /// - Returns: the record, or `nil` at the end of the document (and after an error).
     /// - Throws: ``XMLReaderError`` once, when the document is malformed, badly encoded,

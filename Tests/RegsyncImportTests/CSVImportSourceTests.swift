@@ -150,7 +150,7 @@ struct CSVImportSourceTests {
         #expect(run.values("chassis_number", in: file) == ["ABC-1001"])
     }
 
-    @Test("a UTF-8 byte order mark on a file the mapping declares CP932 makes the file unreadable")
+    @Test("a UTF-8 byte order mark on a file the mapping declares CP932 refuses the file")
     func bomOnCP932() throws {
         let directory = try TemporaryDirectory()
         let path = try directory.file("bom.csv", [0xEF, 0xBB, 0xBF] + Array((Self.header + "ABC-1001,山田,東京都\n").utf8))
@@ -159,10 +159,10 @@ struct CSVImportSourceTests {
         do {
             _ = try CSVImportSource(path: path, displayName: "bom.csv", spec: spec, encoding: .cp932)
             Issue.record("the file was accepted")
-        } catch ImportFailure.unreadable(let failedPath, let reason) {
+        } catch ImportFailure.refused(let failedPath, let reason) {
             #expect(failedPath == path)
             #expect(reason.contains("byte order mark"), "\(reason)")
-            #expect(ImportFailure.unreadable(path: path, reason: reason).outcome == .inputUnusable)
+            #expect(ImportFailure.refused(path: path, reason: reason).outcome == .inputUnusable)
         }
     }
 

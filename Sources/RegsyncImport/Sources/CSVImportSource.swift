@@ -56,15 +56,10 @@ public final class CSVImportSource: RecordSource {
             let reader = try CSVReader(
                 path: path, dialect: dialect, maxRecordBytes: spec.maxRecordBytes, maxQuotedLines: spec.maxQuotedLines)
             let prefix = try reader.peekPrefix(4)
-            if let bom = TextEncoding.detectBOM(prefix: prefix) {
-                guard bom.encoding == encoding else {
-                    throw ImportFailure.unreadable(
-                        path: path,
-                        reason: "the file starts with a \(bom.encoding.displayName) byte order mark but the mapping "
-                            + "declares \(encoding.displayName)")
-                }
-                try reader.skip(prefixBytes: bom.length)
+            if let refusal = EncodingGuard.refusal(prefix: prefix, encoding: encoding, isXML: false) {
+                throw ImportFailure.refused(path: path, reason: refusal)
             }
+            if let bom = TextEncoding.detectBOM(prefix: prefix) { try reader.skip(prefixBytes: bom.length) }
             return reader
         } catch let error as CSVReaderError {
             throw ImportFailure.unreadable(path: path, reason: error.message)

@@ -1,3 +1,4 @@
+import Foundation
 import RegsyncCore
 import RegsyncText
 import RegsyncXML
@@ -20,7 +21,30 @@ public final class XMLImportSource: RecordSource {
         self.displayName = displayName
         self.spec = spec
         self.encoding = encoding
+        if let refusal = EncodingGuard.refusal(prefix: try Self.prefix(of: path), encoding: encoding, isXML: true) {
+            throw ImportFailure.refused(path: path, reason: refusal)
+        }
         _ = try open()
+    }
+
+    /// The first kilobyte of a file (where a byte order mark and the XML declaration are).
+    static func prefix(of path: String) throws -> [UInt8] {
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw ImportFailure.unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: 1024)
+        var count = 0
+        while count < bytes.count {
+            let read = bytes.withUnsafeMutableBytes {
+                Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count)
+            }
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else { break }
+            count += read
+        }
+        return Array(bytes[..<count])
     }
 
     /// The encoding handed to libxml2: the mapping's, which overrides the declaration

@@ -77,8 +77,8 @@ public struct ImportJob {
                 inputs.append(try FileInput(path: path, mapping: mapping, hasher: hasher))
             } catch let failure as ImportFailure {
                 logger.error("\(failure)", metadata: ["import.file": "\(path)"])
-                var file = FileSummary(path: path, status: "unreadable")
-                file.reason = failure.description
+                var file = FileSummary(path: path, status: failure.fileStatus)
+                file.reason = failure.reason
                 summary.files.append(file)
                 summary.notes.append(failure.description)
                 summary.escalate(to: failure.outcome)
