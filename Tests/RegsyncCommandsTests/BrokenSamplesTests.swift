@@ -59,8 +59,7 @@ struct BrokenSamplesTests {
         var found: [Int: String] = [:]
         for line in text.split(separator: "\n").dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            let position = fields[1].split(separator: ":")[0]
-            found[Int(position)!] = String(fields[3])
+            found[Int(fields[1])!] = String(fields[4])
         }
         #expect(found == sample.rejects)
         let attributes = try FileManager.default.attributesOfItem(atPath: rejectFile)

@@ -47,12 +47,12 @@ struct ImportCommandTests {
         #expect(run.summary?.outcome == .attention)
 
         let rejects = try run.rejects(of: input)
-        #expect(rejects.first == ["file", "line", "field", "reason", "message", "raw"])
+        #expect(rejects.first == ["file", "line", "column", "field", "reason", "message", "raw"])
         #expect(rejects.dropFirst().map { $0[1] } == ["4", "5", "6"])
-        #expect(rejects.dropFirst().map { $0[2] } == ["registered_on", "chassis_number", "owner_corporate_number"])
-        #expect(rejects.dropFirst().map { $0[3] } == ["date", "pattern", "check_digit"])
+        #expect(rejects.dropFirst().map { $0[3] } == ["registered_on", "chassis_number", "owner_corporate_number"])
+        #expect(rejects.dropFirst().map { $0[4] } == ["date", "pattern", "check_digit"])
         #expect(rejects.dropFirst().allSatisfy { $0[0] == input })
-        #expect(rejects.count > 3 && rejects[3][5].hasPrefix("品川 300 あ 12-38,ABC-1005"), "the raw record, decoded")
+        #expect(rejects.count > 3 && rejects[3][6].hasPrefix("品川 300 あ 12-38,ABC-1005"), "the raw record, decoded")
         #expect(try mode(run.rejectFile(of: input)) == 0o600)
 
         let stored = try rows(

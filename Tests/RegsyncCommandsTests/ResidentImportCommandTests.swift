@@ -90,8 +90,8 @@ struct ResidentImportCommandTests {
         let (run, input, workspace) = try importPersons("12345678901,山田　太郎,,,3450312,1,01,0,123456789012,0001,\n")
         #expect(run.status == 10, "\(run.stderr) \(workspace.path)")
         let rejects = try run.rejects(of: input)
-        #expect(rejects.dropFirst().map { $0[3] } == ["check_digit"])
-        #expect(rejects.dropFirst().allSatisfy { !$0[4].contains("123456789012") })
+        #expect(rejects.dropFirst().map { $0[4] } == ["check_digit"])
+        #expect(rejects.dropFirst().allSatisfy { !$0[5].contains("123456789012") })
         #expect(!run.stderr.contains("123456789012"))
     }
 
@@ -105,7 +105,7 @@ struct ResidentImportCommandTests {
                 + "12345678901,山田　太郎,,,3450312,1,01,0,123456789018,1234 5678 9018,\n")
         #expect(run.status == 10, "\(run.stderr)")
         #expect(FileManager.default.fileExists(atPath: workspace.path))
-        #expect(try run.rejects(of: input).dropFirst().map { $0[3] } == ["ragged_row", "duplicate_key"])
+        #expect(try run.rejects(of: input).dropFirst().map { $0[4] } == ["ragged_row", "duplicate_key"])
         let everything = CharacterFolding.foldWidth(run.everything()).filter { !" -－\u{3000}".contains($0) }
         for number in ["123456789018", "987654321093"] {
             #expect(!everything.contains(number), "\(number) leaked")
@@ -141,8 +141,8 @@ struct ResidentImportCommandTests {
         #expect(file.read == 7 && file.loaded == 2 && file.rejected == 5)
         let rejects = try run.rejects(of: addresses)
         #expect(rejects.dropFirst().map { $0[1] } == ["3", "4", "5", "8", "7"])
-        #expect(rejects.dropFirst().map { $0[3] } == ["pattern", "pattern", "pattern", "ragged_row", "duplicate_key"])
-        let raw = Dictionary(uniqueKeysWithValues: rejects.dropFirst().map { ($0[1], $0[5]) })
+        #expect(rejects.dropFirst().map { $0[4] } == ["pattern", "pattern", "pattern", "ragged_row", "duplicate_key"])
+        let raw = Dictionary(uniqueKeysWithValues: rejects.dropFirst().map { ($0[1], $0[6]) })
         // A known resident without protection: the operator sees the record as it was.
         #expect(raw["4"]?.contains("東京都港区芝公園四丁目２番８号") == true)
         // The protected resident, whether refused by the mapping or as a duplicate afterwards.
