@@ -81,6 +81,7 @@ struct BrokenSamplesTests {
         let database = try server.makeDatabase("dv")
         let key = "/tmp/regsync-key-\(UInt32.random(in: 0...UInt32.max))"
         try Data((0..<32).map { _ in UInt8.random(in: 0...255) }).write(to: URL(fileURLWithPath: key))
+        chmod(key, 0o600)
         defer { try? FileManager.default.removeItem(atPath: key) }
         let rejectDirectory = "/tmp/regsync-dv-\(UInt32.random(in: 0...UInt32.max))"
         defer { try? FileManager.default.removeItem(atPath: rejectDirectory) }

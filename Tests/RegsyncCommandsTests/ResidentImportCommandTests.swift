@@ -25,8 +25,11 @@ struct ResidentImportCommandTests {
         return database
     }
 
+    /// A key file only its owner may read (mode 600), as regsync requires.
     func keyFile(in workspace: Workspace) throws -> String {
-        try workspace.write("regsync.key", (0..<32).map { _ in UInt8.random(in: 0...255) })
+        let path = try workspace.write("regsync.key", (0..<32).map { _ in UInt8.random(in: 0...255) })
+        chmod(path, 0o600)
+        return path
     }
 
     @Test("persons with individual numbers are refused without REGSYNC_KEY_FILE (78), and nothing is loaded")
@@ -44,6 +47,28 @@ struct ResidentImportCommandTests {
             "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
             environment: ["REGSYNC_KEY_FILE": short])
         #expect(tooShort.status == 78, "a key of 15 bytes is refused")
+    }
+
+    @Test("a key file others may read is refused (78) and nothing is loaded, as ssh refuses such a private key")
+    func keyFileModes() throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let input = try workspace.write("persons.csv", utf8: Self.persons)
+        let key = try keyFile(in: workspace)
+        for mode in [0o644, 0o640, 0o604, 0o660] {
+            #expect(chmod(key, mode_t(mode)) == 0)
+            let run = try runImport(
+                "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
+                environment: ["REGSYNC_KEY_FILE": key])
+            #expect(run.status == 78, "mode \(String(mode, radix: 8)): \(run.stderr)")
+            #expect(run.stderr.contains("chmod 600"), "\(run.stderr)")
+            #expect(try rows("SELECT count(*) FROM resident.person", database: database) == [["0"]])
+        }
+        #expect(chmod(key, 0o400) == 0)
+        let run = try runImport(
+            "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
+            environment: ["REGSYNC_KEY_FILE": key])
+        #expect(run.status == 0, "a key only its owner can read is used: \(run.stderr)")
     }
 
     @Test("with a key file, persons load and the raw individual number is stored nowhere")

@@ -177,6 +177,14 @@ public struct ImportJob {
                 "mapping \(mapping.name) stores a keyed pseudonym of individual numbers: give the secret key "
                     + "with --key-file or REGSYNC_KEY_FILE (a file of at least 16 random bytes)")
         }
+        // Refused when others may read it, as ssh refuses such a private key: the key is
+        // what keeps the pseudonyms from being reversed by trying every number.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & 0o077 != 0 {
+            throw ImportFailure.key(
+                "the key file \(path) may be read by group or others (mode \(String(status.st_mode & 0o777, radix: 8))): "
+                    + "chmod 600 it (only its owner may read it)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportFailure.key("cannot read the key file \(path)")
         }
