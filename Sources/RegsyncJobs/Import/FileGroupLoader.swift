@@ -55,7 +55,7 @@ final class FileGroupLoader {
     func load(_ inputs: [FileInput], into runSummary: inout RunSummary) throws {
         let session = try LoadSession(connection: connection, mapping: mapping, logger: logger)
         var states: [FileState] = []
-        var previous: [String: (fileID: Int64, importedAt: String)] = [:]
+        var previous: [String: PreviousImport] = [:]
         do {
             for input in inputs {
                 if let earlier = try session.previousImport(sha256: input.sha256) { previous[input.path] = earlier }
@@ -69,15 +69,26 @@ final class FileGroupLoader {
             session.rollback()
             for state in states {
                 let earlier = previous[state.input.path]!
-                runSummary.files.append(
-                    FileSummary(path: state.input.path, sha256: state.input.sha256, status: "already_imported"))
+                // The earlier outcome, not 'clean': content imported with rejects still has them.
+                let account =
+                    "file \(earlier.fileID) on \(earlier.importedAt): \(earlier.read) read, \(earlier.loaded) loaded, "
+                    + "\(earlier.rejected) rejected, outcome \(earlier.outcome.rawValue), run \(earlier.runID)"
+                var file = FileSummary(path: state.input.path, sha256: state.input.sha256, status: "already_imported")
+                file.reason = "this content was already imported into \(mapping.target.name) (\(account))"
+                runSummary.files.append(file)
                 runSummary.notes.append(
-                    "\(state.input.path): this content was already imported into \(mapping.target.name) "
-                        + "(file \(earlier.fileID), \(earlier.importedAt)); nothing changed")
+                    "\(state.input.path): this content was already imported into \(mapping.target.name) (\(account)"
+                        + (earlier.rejected > 0 ? "; its rejects are in that run's reject files" : "")
+                        + "); nothing changed")
+                runSummary.escalate(to: earlier.outcome)
                 // Said on stderr too: without --summary the operator would only see zero counts.
                 logger.notice(
                     "already imported; nothing changed",
-                    metadata: ["import.file": "\(state.input.path)", "import.previous_file_id": "\(earlier.fileID)"])
+                    metadata: [
+                        "import.file": "\(state.input.path)", "import.previous_file_id": "\(earlier.fileID)",
+                        "import.previous_run": "\(earlier.runID)", "import.previous_rejected": "\(earlier.rejected)",
+                        "import.previous_outcome": "\(earlier.outcome.rawValue)",
+                    ])
             }
             return
         }
