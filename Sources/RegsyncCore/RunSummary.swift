@@ -87,6 +87,8 @@ public struct FileSummary: Sendable, Codable, Hashable {
     /// (too many rejects, an unusable document, or an aborted snapshot group).
     public var notLoaded: Int
     public var rejectFile: String?
+    /// The CSV listing the file's warnings (file, line, field, warning), when it had any.
+    public var warningFile: String?
     /// Why a file was refused or not loaded as a whole (status `refused`, ...), when it was.
     public var reason: String?
 
@@ -112,5 +114,6 @@ public struct FileSummary: Sendable, Codable, Hashable {
         case path, sha256, status, read, loaded, rejected, inserted, updated, unchanged, removed, warnings, reason
         case notLoaded = "not_loaded"
         case rejectFile = "reject_file"
+        case warningFile = "warning_file"
     }
 }

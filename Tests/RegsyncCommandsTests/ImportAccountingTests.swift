@@ -181,4 +181,37 @@ struct ImportAccountingTests {
         #expect(file.read == 10 && file.rejected == 2 && file.notLoaded == 8 && file.loaded == 0, "\(file)")
         expectReconciles(file)
     }
+
+    @Test("every warning is stored and listed with its file, line and field (issue 11, A10)")
+    func warningsLocated() throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let mapping = try writeTestVehicleMapping(in: workspace)
+        // 平成31年5月1日 is past the era's last day: converted, with a warning (lines 3 and 5).
+        let input = try workspace.write(
+            "vehicles.csv",
+            utf8: testVehicleCSV(records: 4) { [1, 3].contains($0) ? "CH-\($0),n,a,平成31年5月1日" : nil })
+        let run = try runImport("vehicle", [input], mapping: mapping, database: database, in: workspace)
+        #expect(run.status == 0, "\(run.stderr)")
+        let file = try #require(run.file)
+        #expect(file.warnings == 2)
+        let listed = try #require(file.warningFile, "\(file)")
+        let lines = parseCSV(try String(contentsOfFile: listed, encoding: .utf8))
+        #expect(lines.first == ["file", "line", "field", "warning"])
+        #expect(
+            lines.dropFirst().map { Array($0.dropFirst()) } == [
+                ["3", "registered_on", "date_past_era_end"], ["5", "registered_on", "date_past_era_end"],
+            ])
+        #expect(lines.dropFirst().allSatisfy { $0.first == input })
+        #expect(try mode(listed) == 0o600)
+        let stored = try rows(
+            """
+            SELECT f.path, w.line::text, w.field, w.code FROM regsync.warning w
+              JOIN regsync.imported_file f USING (file_id) ORDER BY w.line
+            """, database: database)
+        #expect(
+            stored == [
+                [input, "3", "registered_on", "date_past_era_end"], [input, "5", "registered_on", "date_past_era_end"],
+            ])
+    }
 }

@@ -49,7 +49,7 @@ func makeInitializedDatabase(_ prefix: String) throws -> String {
 func resetTargets(_ database: String) throws {
     let connection = try PostgresConnection(PostgresConfiguration(connectionString: database))
     try connection.executeScript(
-        "TRUNCATE regsync.reject, regsync.imported_file, resident.person, resident.address, resident.event, "
+        "TRUNCATE regsync.reject, regsync.warning, regsync.imported_file, resident.person, resident.address, resident.event, "
             + "vehicle.registration, realestate.owner, commercial.corporation, commercial.officer")
 }
 

@@ -12,64 +12,43 @@ import RegsyncText
 /// backslash doubled; or `\base64:` and the bytes in Base64 when that text would be more
 /// than twice the bytes (see ``rawText(_:)``).
 public final class RejectFileWriter {
-    public let path: String
-    private let file: SafeFileWriter
+    public var path: String { file.path }
+    private let file: CSVOutputFile
     private let decoder: TextDecoder?
     private let encoder: TextEncoder?
     private let fileName: String
-    private var buffer: [UInt8] = []
     public private(set) var count = 0
-    private var finished = false
 
     /// Creates the reject file under a temporary name in its folder (created mode 700 when
     /// missing): see ``SafeFile``. It gets `path` only with ``finish()``.
     /// - Throws: ``SafeFileError`` `.cannotCreate` naming the folder or file.
     public init(path: String, inputFile: String, encoding: TextEncoding) throws(SafeFileError) {
-        self.path = path
         fileName = inputFile
         decoder = try? TextDecoder(encoding: encoding)
         encoder = try? TextEncoder(encoding: encoding)
-        try SafeFile.makeDirectories(SafeFile.folder(of: path), mode: 0o700)
-        file = try SafeFile.create(path: path, mode: 0o600)
-        buffer.append(contentsOf: Array("file,line,column,field,reason,message,raw\n".utf8))
+        file = try CSVOutputFile(path: path, header: ["file", "line", "column", "field", "reason", "message", "raw"])
     }
 
     /// Appends one reject.
     /// - Throws: ``SafeFileError`` `.cannotWrite` (disk full, I/O error).
     public func write(_ reject: Reject) throws(SafeFileError) {
-        let fields = [
+        try file.write([
             fileName, reject.location.line.map(String.init) ?? "", reject.location.column.map(String.init) ?? "",
             reject.location.field ?? "", reject.reason.rawValue, reject.message, rawText(reject.raw),
-        ]
-        buffer.append(contentsOf: Array((fields.map(Self.quote).joined(separator: ",") + "\n").utf8))
+        ])
         count += 1
-        if buffer.count > 1 << 16 { try flush() }
     }
 
     /// Writes what is buffered.
     /// - Throws: ``SafeFileError`` `.cannotWrite`.
-    public func flush() throws(SafeFileError) {
-        try file.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
-    }
+    public func flush() throws(SafeFileError) { try file.flush() }
 
     /// Writes what is buffered, syncs the file and gives it its name.
     /// - Throws: ``SafeFileError`` `.cannotWrite`; nothing is left under the name then.
-    public func finish() throws(SafeFileError) {
-        do {
-            try flush()
-        } catch {
-            file.discard()
-            throw error
-        }
-        try file.commit()
-        finished = true
-    }
+    public func finish() throws(SafeFileError) { try file.finish() }
 
     /// Abandons the file (its load failed): nothing of it stays, even after ``finish()``.
-    public func discard() {
-        if finished { unlink(path) } else { file.discard() }
-    }
+    public func discard() { file.discard() }
 
     /// The raw column: the record as readable text where its bytes decode (undecodable
     /// bytes as `\xNN`, a backslash doubled, NUL as `\x00`), or, when that text would be
@@ -152,8 +131,5 @@ public final class RejectFileWriter {
         return text
     }
 
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func quote(_ field: String) -> String { CSVOutputFile.quote(field) }
 }

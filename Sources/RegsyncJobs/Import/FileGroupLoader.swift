@@ -20,8 +20,8 @@ final class FileGroupLoader {
     private var lookupConnection: PostgresConnection?
     /// Resident code → whether that resident's rejected rows must be masked.
     private var protectionCache: [String: Bool] = [:]
-    /// Reject file names used in this run: two inputs with the same name (from different
-    /// folders) must not overwrite each other's rejects.
+    /// Reject and warning file names used in this run: two inputs with the same name (from
+    /// different folders) must not overwrite each other's files.
     private var rejectFileNames: Set<String> = []
 
     init(
@@ -50,6 +50,25 @@ final class FileGroupLoader {
         var stoppedAtLine: Int?
         /// Rejects whose raw text holds only the first bytes of their record.
         var rawCut = 0
+        /// The file's warnings, listed with their line and field, and stored between batches.
+        var warningWriter: WarningFileWriter?
+        var databaseWarnings: [(fileID: Int64, line: Int, field: String, code: String)] = []
+
+        /// Writes the reject and warning files out and names them in the summary.
+        mutating func finishFiles() throws {
+            try writer?.finish()
+            summary.rejectFile = writer?.path
+            try warningWriter?.finish()
+            summary.warningFile = warningWriter?.path
+        }
+
+        /// Abandons the reject and warning files (the load failed).
+        mutating func discardFiles() {
+            writer?.discard()
+            warningWriter?.discard()
+            summary.rejectFile = nil
+            summary.warningFile = nil
+        }
     }
 
     func load(_ inputs: [FileInput], into runSummary: inout RunSummary) throws {
@@ -115,14 +134,13 @@ final class FileGroupLoader {
             let exceeded = states.filter { isExceeded($0) }
             if !exceeded.isEmpty {
                 session.rollback()
-                for state in states { try state.writer?.finish() }
+                for index in states.indices { try states[index].finishFiles() }
                 for var state in states {
                     let tooMany = isExceeded(state)
                     state.summary.status = tooMany ? "aborted_too_many_rejects" : "aborted_with_group"
                     // The rows staged, not a difference: the counts must be able to disagree.
                     state.summary.notLoaded = state.summary.loaded
                     state.summary.loaded = 0
-                    state.summary.rejectFile = state.writer?.path
                     report(state, in: &runSummary)
                     if tooMany {
                         let stop = state.stoppedAtLine.map { "; reading stopped at line \($0)" } ?? ""
@@ -162,7 +180,6 @@ final class FileGroupLoader {
                 states[index].summary.removed = counts.removed + (index == states.count - 1 ? snapshotRemoved : 0)
                 states[index].summary.status =
                     previous[states[index].input.path] == nil ? "loaded" : "reloaded_for_snapshot"
-                states[index].summary.rejectFile = states[index].writer?.path
                 if counts.superseded > 0 {
                     runSummary.notes.append(
                         "\(states[index].input.path): \(counts.superseded) records superseded by newer ones for the same key"
@@ -171,7 +188,7 @@ final class FileGroupLoader {
                 files[states[index].fileID] = states[index].summary
             }
             // The rejects are on disk before the load is committed: they are part of it.
-            for state in states { try state.writer?.finish() }
+            for index in states.indices { try states[index].finishFiles() }
             try timed("committed") { try session.commit(files: files) }
             for state in states {
                 report(state, in: &runSummary)
@@ -187,13 +204,12 @@ final class FileGroupLoader {
             // could not be written, say, takes the load down with it).
             session.rollback()
             for var state in states {
-                state.writer?.discard()
+                state.discardFiles()
                 state.summary.status = "failed"
                 // Every record read, the one in hand when the load failed included, is not loaded.
                 state.summary.notLoaded = state.summary.read
                 state.summary.loaded = 0
                 state.summary.rejected = 0
-                state.summary.rejectFile = nil
                 runSummary.files.append(state.summary)
             }
             runSummary.notes.append(
@@ -248,7 +264,7 @@ final class FileGroupLoader {
                 in: &states[index], session: nil)
         }
         for (position, var state) in states.enumerated() {
-            try state.writer?.finish()
+            try state.finishFiles()
             if position == index {
                 // Refused as a whole before its first record: nothing of it was read.
                 state.summary.status = state.summary.read == 0 ? "refused" : "unusable_document"
@@ -258,7 +274,6 @@ final class FileGroupLoader {
             }
             state.summary.notLoaded = state.summary.loaded
             state.summary.loaded = 0
-            state.summary.rejectFile = state.writer?.path
             report(state, in: &runSummary)
         }
         runSummary.notes.append(
@@ -267,9 +282,14 @@ final class FileGroupLoader {
         logger.error("unusable document", metadata: ["import.file": "\(states[index].input.path)"])
     }
 
-    /// Adds a file's summary to the run's, with a note when rejected raw text was cut.
+    /// Adds a file's summary to the run's, with a note where its warnings are listed and
+    /// one when rejected raw text was cut.
     private func report(_ state: FileState, in runSummary: inout RunSummary) {
         runSummary.files.append(state.summary)
+        if let listed = state.summary.warningFile {
+            runSummary.notes.append(
+                "\(state.input.path): \(state.summary.warnings) warnings, each with its line and field in \(listed)")
+        }
         guard state.rawCut > 0 else { return }
         let records = state.rawCut == 1 ? "1 rejected record has its" : "\(state.rawCut) rejected records have their"
         runSummary.notes.append(
@@ -304,6 +324,8 @@ final class FileGroupLoader {
             // end that COPY (libpq) and abort the load.
             try session.recordRejects(state.databaseRejects)
             state.databaseRejects.removeAll(keepingCapacity: true)
+            try session.recordWarnings(state.databaseWarnings)
+            state.databaseWarnings.removeAll(keepingCapacity: true)
         }
         try state.input.source.read(with: state.input.mapper, protects: { self.protects($0, $1) }) { outcome in
             state.summary.read += 1
@@ -311,7 +333,7 @@ final class FileGroupLoader {
             switch outcome {
             case .row(let rowLine, let row):
                 line = rowLine
-                state.summary.warnings += row.warnings.count
+                if !row.warnings.isEmpty { try note(row.warnings, line: rowLine, in: &state) }
                 try session.append(StagedRow(fileID: fileID, line: rowLine, row: row))
                 // Counted here, not from the batch: the direct path accounts for superseded
                 // rows without staging them.
@@ -337,20 +359,42 @@ final class FileGroupLoader {
         progress.finish(state.summary.read)
     }
 
+    /// A path in the reject folder for one of `input`'s files (`<name>.rejects.csv`, ...):
+    /// two inputs of the same name (from different folders) get different ones.
+    private func outputPath(for input: String, _ suffix: String) -> String {
+        let base = URL(fileURLWithPath: input).lastPathComponent
+        var name = "\(base).\(suffix)"
+        var number = 2
+        while rejectFileNames.contains(name) {
+            name = "\(base)-\(number).\(suffix)"
+            number += 1
+        }
+        rejectFileNames.insert(name)
+        return rejectDirectory + "/" + name
+    }
+
+    /// Counts, lists and keeps (for `regsync.warning`) a row's warnings (`field:code`).
+    private func note(_ warnings: [String], line: Int, in state: inout FileState) throws {
+        state.summary.warnings += warnings.count
+        if state.warningWriter == nil {
+            state.warningWriter = try WarningFileWriter(
+                path: outputPath(for: state.input.path, "warnings.csv"), inputFile: state.input.path)
+        }
+        for warning in warnings {
+            let parts = warning.split(separator: ":", maxSplits: 1)
+            let (field, code) = parts.count == 2 ? (String(parts[0]), String(parts[1])) : ("", warning)
+            try state.warningWriter!.write(line: line, field: field, code: code)
+            state.databaseWarnings.append((state.fileID, line, field, code))
+        }
+    }
+
     private func record(_ reject: Reject, in state: inout FileState, session: LoadSession?) throws {
         // Counted first: a reject that cannot be written is still a record read and not loaded.
         state.summary.rejected += 1
         if state.writer == nil {
-            let base = URL(fileURLWithPath: state.input.path).lastPathComponent
-            var name = "\(base).rejects.csv"
-            var number = 2
-            while rejectFileNames.contains(name) {
-                name = "\(base)-\(number).rejects.csv"
-                number += 1
-            }
-            rejectFileNames.insert(name)
             state.writer = try RejectFileWriter(
-                path: rejectDirectory + "/" + name, inputFile: state.input.path, encoding: mapping.source.encoding)
+                path: outputPath(for: state.input.path, "rejects.csv"), inputFile: state.input.path,
+                encoding: mapping.source.encoding)
         }
         try state.writer!.write(reject)
         if reject.isRawTruncated {
