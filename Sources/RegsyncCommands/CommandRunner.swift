@@ -9,28 +9,39 @@ import RegsyncStore
 /// turns errors into outcomes, prints the one-line summary on stderr, writes the JSON
 /// summary when asked, and exits with the code the outcome stands for.
 enum CommandRunner {
+    /// Runs a command; the `--summary` folder is checked before the body runs (73 when it
+    /// cannot take the file).
     static func run(
         _ command: String, _ global: GlobalOptions, _ body: (Logger, inout RunSummary) throws -> Void
     ) throws -> Never {
-        try run(command, global, recordingRun: { logger, summary, _ in try body(logger, &summary) })
+        try execute(command, global, checksSummaryFolder: true) { logger, summary, _ in try body(logger, &summary) }
     }
 
     /// Runs a command that records its run in the database: `body` hands `recorder` the
     /// way to record it, and the run is recorded once it ended, with its final outcome and
-    /// error, whether the body finished or threw.
+    /// error, whether the body finished or threw. The body checks the `--summary` folder
+    /// (``RunRecorder/summaryFile``) itself, once the run can be recorded, before anything
+    /// loads: a summary folder that cannot take the file then has its run row too.
     static func run(
         _ command: String, _ global: GlobalOptions,
         recordingRun body: (Logger, inout RunSummary, RunRecorder) throws -> Void
+    ) throws -> Never {
+        try execute(command, global, checksSummaryFolder: false, body)
+    }
+
+    private static func execute(
+        _ command: String, _ global: GlobalOptions, checksSummaryFolder: Bool,
+        _ body: (Logger, inout RunSummary, RunRecorder) throws -> Void
     ) throws -> Never {
         LoggingBootstrap.bootstrap(format: global.logFormat, level: global.logLevel)
         var logger = Logger(label: "regsync")
         var summary = RunSummary(command: command)
         let recorder = RunRecorder()
+        recorder.summaryFile = global.summary
         logger[metadataKey: "run.id"] = "\(summary.runID)"
         var summaryPath = global.summary
         do {
-            // The summary's folder is checked before anything runs (73 when it cannot take the file).
-            if let path = summaryPath {
+            if checksSummaryFolder, let path = summaryPath {
                 do {
                     try SafeFile.checkDirectory(SafeFile.folder(of: path), probe: true)
                 } catch {
@@ -56,15 +67,20 @@ enum CommandRunner {
                 summary.notes.append(reason)
             }
         }
-        FileHandle.standardError.write(Data((summary.oneLine + "\n").utf8))
-        if let path = summaryPath {
+        // A summary folder the run already found unusable (its error says so) is not tried again.
+        if let path = summaryPath,
+            summary.outcome != .cannotCreate || (try? SafeFile.checkDirectory(SafeFile.folder(of: path))) != nil
+        {
             do {
                 try SafeFile.writeAtomically(Array(summary.jsonData()), to: path)
             } catch {
-                logger.error("cannot write the summary file", metadata: ["summary.file": "\(path)"])
-                summary.escalate(to: .failure)
+                logger.error(
+                    "cannot write the summary file: \(safeMessage(error))", metadata: ["summary.file": "\(path)"])
+                summary.escalate(to: ExitCodes.outcome(for: error))
             }
         }
+        // The one-line summary comes last, whatever happened before it.
+        FileHandle.standardError.write(Data((summary.oneLine + "\n").utf8))
         throw ExitCode(ExitCodes.code(for: summary.outcome))
     }
 
@@ -83,4 +99,6 @@ enum CommandRunner {
 /// database to record it in).
 final class RunRecorder {
     var record: ((RunSummary) throws -> Void)?
+    /// The `--summary` file, whose folder the body checks before anything loads.
+    var summaryFile: String?
 }

@@ -55,9 +55,10 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try CommandRunner.run("import", global) { logger, summary, recorder in
-            let options = ImportOptions(
+            var options = ImportOptions(
                 registry: registry, files: files, mappingPath: mapping, rejectDirectory: rejectDirectory,
                 maxRejects: maxRejects.flatMap(RejectThreshold.init), keyFile: keyFile)
+            options.summaryFile = recorder.summaryFile
             let job = ImportJob(database: DatabaseLocator(explicit: global.database), options: options, logger: logger)
             recorder.record = job.recordRun
             try job.run(&summary)

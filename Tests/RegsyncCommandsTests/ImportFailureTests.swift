@@ -133,7 +133,7 @@ struct ImportFailureTests {
         #expect(result.stderr.contains(kind == "under-a-file" ? file : folder), "the message names the folder")
     }
 
-    @Test("a summary folder that cannot exist: exit 73 naming it, and nothing runs")
+    @Test("a summary folder that cannot exist: exit 73 naming it, nothing loads, and the run row is recorded")
     func unwritableSummaryFolder() throws {
         let database = try reset()
         let workspace = try Workspace()
@@ -147,6 +147,7 @@ struct ImportFailureTests {
         #expect(result.stderr.contains(file))
         #expect(result.stderr.split(separator: "\n").last?.hasPrefix("regsync import: cannot_create") == true)
         #expect(try rows("SELECT count(*) FROM regsync.imported_file", database: database) == [["0"]])
+        #expect(try runRows(database).map { $0[1] } == ["cannot_create"])
     }
 
     @Test("the server stopped during COPY: exit 69 with the summary line; nothing partial; a rerun completes")

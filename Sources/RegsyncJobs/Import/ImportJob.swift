@@ -17,6 +17,9 @@ public struct ImportOptions: Sendable {
     /// The pseudonymisation key file (default `REGSYNC_KEY_FILE`).
     public var keyFile: String?
     public var batchSize: Int
+    /// The `--summary` file: its folder is checked with the reject folder, before anything
+    /// loads (73 when it cannot take the file).
+    public var summaryFile: String?
 
     public init(
         registry: String, files: [String], mappingPath: String, rejectDirectory: String? = nil,
@@ -67,7 +70,11 @@ public struct ImportJob {
         let lockKey = PostgresConnection.advisoryLockKey("regsync.import:\(mapping.target.name)")
         guard try connection.tryAdvisoryLock(lockKey) else { throw ImportFailure.locked(target: mapping.target.name) }
         defer { _ = try? connection.advisoryUnlock(lockKey) }
-        // The reject folder is made and checked before anything loads (73 when it cannot be).
+        // The output folders are made and checked before anything loads (73 when one cannot
+        // be), once the run can be recorded.
+        if let summaryFile = options.summaryFile {
+            try SafeFile.checkDirectory(SafeFile.folder(of: summaryFile), probe: true)
+        }
         let rejectDirectory = try prepareRejectDirectory(runID: summary.runID)
         defer { removeIfEmpty(rejectDirectory) }
 
