@@ -118,6 +118,7 @@ let package = Package(
         // Test support: a throwaway PostgreSQL cluster per test process.
         .target(name: "RegsyncTestSupport", dependencies: ["RegsyncStore", "RegsyncPostgres"]),
 
+        .testTarget(name: "RegsyncCoreTests", dependencies: ["RegsyncCore"]),
         .testTarget(name: "RegsyncCSVTests", dependencies: ["RegsyncCSV", "RegsyncCore"]),
         .testTarget(name: "RegsyncXMLTests", dependencies: ["RegsyncXML", "RegsyncCore"]),
         .testTarget(

@@ -15,6 +15,9 @@ public struct CSVProblem: Sendable, Hashable, CustomStringConvertible {
         case nulByte = "nul_byte"
         /// The record is longer than `maxRecordBytes`; only its first bytes are kept.
         case tooLarge = "too_large"
+        /// A quoted field spans more lines than allowed, or runs past `maxRecordBytes`
+        /// (quote recovery): the record ends with the line where the quote opened.
+        case runawayQuote = "runaway_quote"
     }
 
     public var kind: Kind
@@ -38,6 +41,9 @@ public struct CSVProblem: Sendable, Hashable, CustomStringConvertible {
         case .strayQuote: return "unexpected quote or text after a closing quote at \(position)"
         case .nulByte: return "NUL byte at \(position)"
         case .tooLarge: return "record starting at \(position) is longer than the maximum record size"
+        case .runawayQuote:
+            return "quoted field opened at \(position) runs on past the quoted-line or record size limit: "
+                + "the record ends with that line, and reading resumes on the next"
         }
     }
 

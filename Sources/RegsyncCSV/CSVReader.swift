@@ -43,29 +43,45 @@ public final class CSVReader {
     ///   - maxRecordBytes: records longer than this (without terminator) are reported as
     ///     ``CSVProblem/Kind-swift.enum/tooLarge``, keeping their first `maxRecordBytes` bytes.
     ///   - chunkSize: how many bytes one `read(2)` asks for.
+    ///   - maxQuotedLines: turns quote recovery on (`nil`: off). A quoted field that spans
+    ///     more physical lines than this, or runs past `maxRecordBytes`, is a runaway: its
+    ///     record ends at the end of the line where the quote opened
+    ///     (``CSVProblem/Kind-swift.enum/runawayQuote``) and reading resumes on the next
+    ///     line. A quote still open at the end of the input ends its record the same way
+    ///     (``CSVProblem/Kind-swift.enum/unterminatedQuote``). One bad quote then costs one
+    ///     record instead of the rest of the file.
     /// - Throws: ``CSVReaderError`` `.open` when the file cannot be opened,
     ///   `.invalidConfiguration` for an unusable dialect or limit.
     public init(
         path: String, dialect: CSVDialect = .csv, maxRecordBytes: Int = defaultMaxRecordBytes,
-        chunkSize: Int = defaultChunkSize
+        chunkSize: Int = defaultChunkSize, maxQuotedLines: Int? = nil
     ) throws(CSVReaderError) {
-        try Self.validate(dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize)
+        try Self.validate(
+            dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize, maxQuotedLines: maxQuotedLines)
         scanner = CSVScanner(
-            source: try ByteSource(path: path), dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize)
+            source: try ByteSource(path: path), dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize,
+            maxQuotedLines: maxQuotedLines)
     }
 
     /// Reads records from bytes in memory (tests, small inputs). A small `chunkSize`
     /// exercises the same refill paths as a large file.
     public init(
         bytes: [UInt8], dialect: CSVDialect = .csv, maxRecordBytes: Int = defaultMaxRecordBytes,
-        chunkSize: Int = defaultChunkSize
+        chunkSize: Int = defaultChunkSize, maxQuotedLines: Int? = nil
     ) throws(CSVReaderError) {
-        try Self.validate(dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize)
+        try Self.validate(
+            dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize, maxQuotedLines: maxQuotedLines)
         scanner = CSVScanner(
-            source: ByteSource(bytes: bytes), dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize)
+            source: ByteSource(bytes: bytes), dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize,
+            maxQuotedLines: maxQuotedLines)
     }
 
-    private static func validate(dialect: CSVDialect, maxRecordBytes: Int, chunkSize: Int) throws(CSVReaderError) {
+    private static func validate(dialect: CSVDialect, maxRecordBytes: Int, chunkSize: Int, maxQuotedLines: Int?)
+        throws(CSVReaderError)
+    {
+        if let maxQuotedLines, maxQuotedLines < 1 {
+            throw CSVReaderError(code: .invalidConfiguration, message: "maxQuotedLines must be at least 1")
+        }
         if let reason = dialect.invalidReason {
             throw CSVReaderError(code: .invalidConfiguration, message: "invalid dialect: \(reason)")
         }

@@ -37,6 +37,12 @@ struct ScanState {
     var quoteColumn = 0
     /// The record is longer than `maxRecordBytes`; its first bytes are already kept.
     var overflow = false
+    /// Quote recovery: where the line of the open quote ends (relative to `head`; -1
+    /// before its first line break) and how.
+    var quoteBreak = -1
+    var quoteBreakTerminator = CSVLineTerminator.none
+    /// Quote recovery: why the record is cut back to `quoteBreak`.
+    var cutKind: CSVProblem.Kind?
 }
 
 /// How a scan step ended.
@@ -45,6 +51,8 @@ enum RecordEnding {
     case emptyLine(CSVLineTerminator)
     /// A record of `length` bytes from `head` (after any discarded bytes).
     case record(length: Int, terminator: CSVLineTerminator)
+    /// Quote recovery: the record ends at `ScanState.quoteBreak`, for `ScanState.cutKind`.
+    case cutAtQuoteLine
 }
 
 private let lineFeed: UInt8 = 0x0A
@@ -94,9 +102,15 @@ extension CSVScanner {
             let byte = base[index]
             switch state.phase {
             case .quoted:
+                if isRunaway(state, at: index) {
+                    state.cutKind = .runawayQuote
+                    return .cutAtQuoteLine
+                }
                 if byte != quoteByte && byte != lineFeed && byte != carriageReturn {
                     index += 1
-                    while index < count {
+                    // With a line of the quote already seen, stop at the record size limit.
+                    let stop = recovers && state.quoteBreak >= 0 && !state.overflow ? min(count, maxRecordBytes) : count
+                    while index < stop {
                         let next = base[index]
                         if next == quoteByte || next == lineFeed || next == carriageReturn { break }
                         index += 1
@@ -107,21 +121,26 @@ extension CSVScanner {
                     state.phase = .quoteSeen
                     state.contentEnd = index
                     index += 1
-                } else if byte == lineFeed {
-                    index += 1
-                    state.innerLines += 1
-                    state.lineStart = state.discarded + index
-                } else if byte == carriageReturn {
-                    if index + 1 < count {
-                        index += base[index + 1] == lineFeed ? 2 : 1
+                } else if byte == lineFeed || byte == carriageReturn {
+                    let lineBreak = index
+                    let terminator: CSVLineTerminator
+                    if byte == lineFeed {
+                        terminator = .lf
+                    } else if index + 1 < count {
+                        terminator = base[index + 1] == lineFeed ? .crlf : .cr
                     } else if atEnd {
-                        index += 1
+                        terminator = .cr
                     } else {
                         state.index = index
                         return nil
                     }
+                    index += terminator.byteCount
                     state.innerLines += 1
                     state.lineStart = state.discarded + index
+                    if recovers && passesLimits(&state, lineBreak: lineBreak, terminator: terminator) {
+                        state.cutKind = .runawayQuote
+                        return .cutAtQuoteLine
+                    }
                 } else {
                     index += 1
                 }
@@ -138,6 +157,7 @@ extension CSVScanner {
                     state.fieldBegin = index + 1
                     state.quoteLine = state.innerLines
                     state.quoteColumn = state.discarded + index - state.lineStart + 1
+                    state.quoteBreak = -1
                 } else if !(trims && (byte == space || byte == tab)) {
                     state.phase = .unquoted
                     state.fieldBegin = index
@@ -217,8 +237,32 @@ extension CSVScanner {
         state.index = index
         guard atEnd else { return nil }
         if index == 0 && state.discarded == 0 { return .endOfInput }
+        if recovers && state.phase == .quoted && state.quoteBreak >= 0 {
+            // Still open at the end of the input: the record ends with the quote's line.
+            state.cutKind = .unterminatedQuote
+            return .cutAtQuoteLine
+        }
         finishFields(end: index)
         return .record(length: index, terminator: .none)
     }
 
+    /// Quote recovery is on.
+    var recovers: Bool { maxQuotedLines != nil }
+
+    /// True when the open quote, whose line already ended, has run past the record size
+    /// limit at `index` (checked at the byte, so that chunk boundaries do not matter).
+    func isRunaway(_ state: ScanState, at index: Int) -> Bool {
+        recovers && state.phase == .quoted && state.quoteBreak >= 0 && !state.overflow && index >= maxRecordBytes
+    }
+
+    /// At a line break inside the open quote: remembers the end of the quote's own line,
+    /// and tells whether the quote now spans too many lines or bytes.
+    func passesLimits(_ state: inout ScanState, lineBreak: Int, terminator: CSVLineTerminator) -> Bool {
+        if state.quoteBreak < 0 {
+            state.quoteBreak = lineBreak
+            state.quoteBreakTerminator = terminator
+        }
+        let lines = state.innerLines - state.quoteLine + 1
+        return lines > maxQuotedLines! || state.overflow || state.discarded + lineBreak > maxRecordBytes
+    }
 }

@@ -12,6 +12,8 @@
 struct CSVScanner: ~Copyable {
     let dialect: CSVDialect
     let maxRecordBytes: Int
+    /// Quote recovery: `nil` when off (see ``CSVReader``).
+    let maxQuotedLines: Int?
     let chunkSize: Int
 
     private var source: ByteSource
@@ -30,10 +32,11 @@ struct CSVScanner: ~Copyable {
     var scan = ScanState()
     var alwaysUsesLibCSV = false
 
-    init(source: consuming ByteSource, dialect: CSVDialect, maxRecordBytes: Int, chunkSize: Int) {
+    init(source: consuming ByteSource, dialect: CSVDialect, maxRecordBytes: Int, chunkSize: Int, maxQuotedLines: Int?) {
         self.source = source
         self.dialect = dialect
         self.maxRecordBytes = maxRecordBytes
+        self.maxQuotedLines = maxQuotedLines
         self.chunkSize = chunkSize
         parser = LibCSVParser(dialect: dialect)
         capacity = 2 * chunkSize
@@ -57,6 +60,12 @@ struct CSVScanner: ~Copyable {
                     ending = found
                     break
                 }
+                if isRunaway(scan, at: scan.index) {
+                    // Past the size limit inside a quote: cut before the bytes are dropped.
+                    scan.cutKind = .runawayQuote
+                    ending = .cutAtQuoteLine
+                    break
+                }
                 try makeRoomAndRefill(&record)
             }
             switch ending {
@@ -68,6 +77,14 @@ struct CSVScanner: ~Copyable {
                 continue
             case .record(let length, let terminator):
                 finishRecord(&record, length: length, terminator: terminator)
+                return true
+            case .cutAtQuoteLine:
+                // The record is what came before the end of the quote's line; the lines
+                // after it are read again as records of their own.
+                scan.index = scan.quoteBreak
+                scan.innerLines = scan.quoteLine
+                scan.phase = .fieldStart
+                finishRecord(&record, length: scan.quoteBreak, terminator: scan.quoteBreakTerminator)
                 return true
             }
         }
@@ -148,21 +165,20 @@ struct CSVScanner: ~Copyable {
             record.storage.append(contentsOf: UnsafeBufferPointer(start: start, count: maxRecordBytes))
             scan.overflow = true
         }
+        let quoteProblem = unterminated ? .unterminatedQuote : scan.cutKind
         if scan.overflow {
             record.rawCount = record.storage.count
             record.spans.removeAll(keepingCapacity: true)
             record.problem =
-                unterminated
-                ? problem(.unterminatedQuote, line: record.line + scan.quoteLine, column: scan.quoteColumn)
-                : CSVProblem(kind: .tooLarge, line: record.line, column: nil)
+                quoteProblem.map { problem($0, line: record.line + scan.quoteLine, column: scan.quoteColumn) }
+                ?? CSVProblem(kind: .tooLarge, line: record.line, column: nil)
         } else {
             let bytes = UnsafeBufferPointer(start: start, count: length)
             record.storage.append(contentsOf: bytes)
             record.rawCount = length
-            if unterminated {
+            if let quoteProblem {
                 record.spans.removeAll(keepingCapacity: true)
-                record.problem = problem(
-                    .unterminatedQuote, line: record.line + scan.quoteLine, column: scan.quoteColumn)
+                record.problem = problem(quoteProblem, line: record.line + scan.quoteLine, column: scan.quoteColumn)
             } else if scan.needsLibCSV || (alwaysUsesLibCSV && dialect.quote != nil) {
                 parseWithLibCSV(&record, UnsafeRawBufferPointer(bytes))
             }

@@ -9,10 +9,16 @@ struct DatabaseCommand: ParsableCommand {
         abstract: "Manage the embedded PostgreSQL cluster under $REGSYNC_HOME (default ./.regsync).",
         subcommands: [Status.self, Start.self, Stop.self])
 
+    static let embeddedOnly = "it manages the embedded cluster under $REGSYNC_HOME, never another server"
+
     /// Prints where the embedded cluster lives and whether it runs.
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show the embedded cluster's state.")
         @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            try global.refuseDatabase(for: "db status", because: DatabaseCommand.embeddedOnly)
+        }
 
         func run() throws {
             try CommandRunner.run("db status", global) { _, summary in
@@ -35,6 +41,10 @@ struct DatabaseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create if needed and start the embedded cluster.")
         @OptionGroup var global: GlobalOptions
 
+        func validate() throws {
+            try global.refuseDatabase(for: "db start", because: DatabaseCommand.embeddedOnly)
+        }
+
         func run() throws {
             try CommandRunner.run("db start", global) { logger, summary in
                 let embedded = EmbeddedDatabase.fromEnvironment()
@@ -49,6 +59,10 @@ struct DatabaseCommand: ParsableCommand {
     struct Stop: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Stop the embedded cluster.")
         @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            try global.refuseDatabase(for: "db stop", because: DatabaseCommand.embeddedOnly)
+        }
 
         func run() throws {
             try CommandRunner.run("db stop", global) { _, summary in

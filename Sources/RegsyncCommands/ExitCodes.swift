@@ -6,7 +6,9 @@ import RegsyncStore
 ///
 /// 0 done and clean; 10 done, with rejects or items awaiting review; 64 usage error;
 /// 65 input unusable as a whole; 69 database unavailable; 75 another run holds the
-/// lock; 78 configuration error; 1 any other failure.
+/// lock; 73 an output folder cannot be created or written (found before anything loads);
+/// 74 an output file could not be written during a load (rolled back); 78 configuration
+/// error; 1 any other failure.
 public enum ExitCodes {
     public static func code(for outcome: Outcome) -> Int32 {
         switch outcome {
@@ -16,6 +18,8 @@ public enum ExitCodes {
         case .inputUnusable: 65
         case .databaseUnavailable: 69
         case .locked: 75
+        case .cannotCreate: 73
+        case .ioError: 74
         case .configuration: 78
         case .failure: 1
         }

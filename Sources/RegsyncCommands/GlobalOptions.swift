@@ -22,6 +22,14 @@ struct GlobalOptions: ParsableArguments {
     var summary: String?
 
     var logLevel: Logger.Level { quiet ? .warning : verbose ? .debug : .info }
+
+    /// Refuses `--database` for a command that does not use a database (or only the
+    /// embedded one): silently ignoring it let `db stop --database URL` stop the embedded
+    /// cluster. The value is not quoted (it may hold a password).
+    func refuseDatabase(for command: String, because reason: String) throws {
+        guard database != nil else { return }
+        throw ValidationError("--database does not apply to 'regsync \(command)': \(reason)")
+    }
 }
 
 extension LogFormat: ExpressibleByArgument {}

@@ -11,9 +11,11 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import registry or resident files through a mapping file.",
         discussion: """
             REGISTRY is one of: \(ImportTarget.registries.joined(separator: ", ")). Each record is loaded or \
-            written to a reject file (file, line, field, reason, message, raw record); the summary reconciles \
-            read = loaded + rejected per file. Importing the same content again changes nothing. Exit 10 when \
-            anything was rejected, 65 when a file is unreadable or exceeds --max-rejects (nothing of it is loaded).
+            written to a reject file (file, line, column, field, reason, message, raw record); the summary \
+            reconciles read = loaded + rejected + not_loaded per file. Importing the same content again changes \
+            nothing and says how it was first imported. Exit 10 when anything was rejected, 65 when a file is \
+            unreadable, refused or exceeds --max-rejects (nothing of it is loaded), 73 when the reject or summary \
+            folder cannot be written, 74 when rejects could not be written (the load is rolled back).
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -54,12 +56,14 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try CommandRunner.run("import", global) { logger, summary in
-            let options = ImportOptions(
+        try CommandRunner.run("import", global) { logger, summary, recorder in
+            var options = ImportOptions(
                 registry: registry, files: files, mappingPath: mapping, rejectDirectory: rejectDirectory,
                 maxRejects: maxRejects.flatMap(RejectThreshold.init), keyFile: keyFile)
-            try ImportJob(database: DatabaseLocator(explicit: global.database), options: options, logger: logger)
-                .run(&summary)
+            options.summaryFile = recorder.summaryFile
+            let job = ImportJob(database: DatabaseLocator(explicit: global.database), options: options, logger: logger)
+            recorder.record = job.recordRun
+            try job.run(&summary)
         }
     }
 }

@@ -18,6 +18,10 @@ struct MappingCommand: ParsableCommand {
         @Argument(help: "Mapping files (YAML).")
         var files: [String]
 
+        func validate() throws {
+            try global.refuseDatabase(for: "mapping check", because: "it checks files and uses no database")
+        }
+
         func run() throws {
             try CommandRunner.run("mapping check", global) { _, summary in
                 var problems = 0

@@ -23,6 +23,10 @@ struct NormalizeCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var input: Input
 
+        func validate() throws {
+            try global.refuseDatabase(for: "normalize address", because: "it reads stdin and uses no database")
+        }
+
         func run() throws {
             let normalizer = AddressNormalizer()
             try NormalizeCommand.stream("normalize address", global, input) { line in
@@ -42,6 +46,10 @@ struct NormalizeCommand: ParsableCommand {
             abstract: "Normalise names (optionally NAME<TAB>READING): surname, given, key, reading_key, entity.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var input: Input
+
+        func validate() throws {
+            try global.refuseDatabase(for: "normalize name", because: "it reads stdin and uses no database")
+        }
 
         func run() throws {
             let normalizer = NameNormalizer()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RegsyncCore
+import RegsyncPostgres
 
 /// The `regsync` command line: one subcommand per pipeline stage.
 public struct RegsyncCommand: ParsableCommand {
@@ -16,8 +17,9 @@ public struct RegsyncCommand: ParsableCommand {
             else an embedded PostgreSQL cluster under $REGSYNC_HOME (default ./.regsync).
 
             Exit codes: 0 done and clean; 10 done with rejects or items awaiting review; \
-            64 usage error; 65 input unusable; 69 database unavailable; 75 another run holds \
-            the lock; 78 configuration error; 1 any other failure.
+            64 usage error; 65 input unusable; 69 database unavailable; 73 an output folder \
+            cannot be created or written; 74 an output file could not be written (the load was \
+            rolled back); 75 another run holds the lock; 78 configuration error; 1 any other failure.
             """,
         version: RegsyncVersion.current,
         subcommands: [
@@ -38,14 +40,16 @@ public struct RegsyncCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             guard code.rawValue == ExitCodes.code(for: .usage) else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // The parser quotes what it refused: a connection string given without
+            // --database would carry its password.
+            FileHandle.standardError.write(Data((PostgresConfiguration.mask(fullMessage(for: error)) + "\n").utf8))
             var summary = RunSummary(command: arguments.first { !$0.hasPrefix("-") } ?? "regsync")
             summary.escalate(to: .usage)
-            summary.error = message(for: error)
+            summary.error = PostgresConfiguration.mask(message(for: error))
             summary.finishedAt = Date()
             FileHandle.standardError.write(Data((summary.oneLine + "\n").utf8))
             if let path = summaryPath(in: arguments) {
-                try? summary.jsonData().write(to: URL(fileURLWithPath: path))
+                try? SafeFile.writeAtomically(Array(summary.jsonData()), to: path)
             }
             Foundation.exit(code.rawValue)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegsyncCore
 import RegsyncJobs
 import RegsyncLink
 import RegsyncReport
@@ -41,7 +42,7 @@ struct ReportCommand: ParsableCommand {
         /// Writes the report's text to `--out` (atomically) or standard output.
         func emit(_ text: String) throws {
             if let out {
-                try OutputFiles.write(text, to: out)
+                try SafeFile.writeAtomically(Array((text).utf8), to: out)
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }

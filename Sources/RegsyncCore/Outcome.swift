@@ -9,6 +9,12 @@ public enum Outcome: String, Sendable, Codable, Comparable {
     case inputUnusable = "input_unusable"
     /// The database could not be reached or started.
     case databaseUnavailable = "database_unavailable"
+    /// An output folder (rejects, summaries, reports) cannot be created or written: found
+    /// before anything loads.
+    case cannotCreate = "cannot_create"
+    /// An output file could not be written while a load ran (disk full, I/O error): the
+    /// load was rolled back, since its rejects are part of what it must not lose.
+    case ioError = "io_error"
     /// Another run holds the lock; try later.
     case locked
     /// A mapping, config or key file is wrong or missing, or the schema is too new.
@@ -26,8 +32,10 @@ public enum Outcome: String, Sendable, Codable, Comparable {
         case .locked: 3
         case .inputUnusable: 4
         case .configuration: 5
-        case .databaseUnavailable: 6
-        case .failure: 7
+        case .cannotCreate: 6
+        case .ioError: 7
+        case .databaseUnavailable: 8
+        case .failure: 9
         }
     }
 

@@ -10,6 +10,9 @@ public struct Reject: Sendable, Hashable {
     /// True when the record belongs to a person under DV protection (支援措置): address
     /// fields must be masked wherever the record is shown.
     public var protected: Bool
+    /// True when `raw` holds only the first bytes of the record (a record past the size
+    /// limit): the message says so, and so does the run's summary.
+    public var isRawTruncated = false
 
     public init(
         location: InputLocation, reason: RejectReason, message: String, raw: [UInt8], protected: Bool = false
@@ -19,6 +22,15 @@ public struct Reject: Sendable, Hashable {
         self.message = message
         self.raw = raw
         self.protected = protected
+    }
+}
+
+extension Reject {
+    /// Records that `raw` holds only the first bytes of a record of `total` bytes (when
+    /// known), in the message too: a cut raw text is never silent.
+    public mutating func markRawCut(of total: Int?) {
+        isRawTruncated = true
+        message += " (raw text cut to its first \(raw.count)\(total.map { " of \($0)" } ?? "") bytes)"
     }
 }
 
@@ -41,4 +53,11 @@ public struct RejectReason: RawRepresentable, Sendable, Hashable, Codable, Custo
     public static let duplicateKey = RejectReason(rawValue: "duplicate_key")
     public static let database = RejectReason(rawValue: "database")
     public static let tooLarge = RejectReason(rawValue: "too_large")
+    /// A quoted field ran on past the quoted-line or record size limit: the record is the
+    /// line where the quote opened (the lines after it are read as records).
+    public static let runawayQuote = RejectReason(rawValue: "runaway_quote")
+    /// XML elements nested past the depth limit within the record.
+    public static let tooDeep = RejectReason(rawValue: "too_deep")
+    /// An XML element with more attributes than the limit.
+    public static let tooManyAttributes = RejectReason(rawValue: "too_many_attributes")
 }

@@ -67,7 +67,10 @@ public struct RunSummary: Sendable, Codable {
     }
 }
 
-/// Accounting for one input file: `read = loaded + rejected` must always hold.
+/// Accounting for one input file: `read = loaded + rejected + notLoaded`, every term at
+/// least zero, must always hold (the terms are counted in different places, so that a
+/// slip shows). A document refused as a whole has status `refused`, its `reason`, and
+/// nothing read.
 public struct FileSummary: Sendable, Codable, Hashable {
     public var path: String
     public var sha256: String?
@@ -84,6 +87,10 @@ public struct FileSummary: Sendable, Codable, Hashable {
     /// (too many rejects, an unusable document, or an aborted snapshot group).
     public var notLoaded: Int
     public var rejectFile: String?
+    /// The CSV listing the file's warnings (file, line, field, warning), when it had any.
+    public var warningFile: String?
+    /// Why a file was refused or not loaded as a whole (status `refused`, ...), when it was.
+    public var reason: String?
 
     public init(path: String, sha256: String? = nil, status: String = "loaded") {
         self.path = path
@@ -104,8 +111,9 @@ public struct FileSummary: Sendable, Codable, Hashable {
     public var reconciles: Bool { read == loaded + rejected + notLoaded }
 
     enum CodingKeys: String, CodingKey {
-        case path, sha256, status, read, loaded, rejected, inserted, updated, unchanged, removed, warnings
+        case path, sha256, status, read, loaded, rejected, inserted, updated, unchanged, removed, warnings, reason
         case notLoaded = "not_loaded"
         case rejectFile = "reject_file"
+        case warningFile = "warning_file"
     }
 }

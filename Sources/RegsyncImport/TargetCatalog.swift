@@ -31,6 +31,11 @@ public struct TargetColumn: Sendable, Hashable {
     /// What a column means, for masking and normalisation.
     public enum Role: String, Sendable, Hashable {
         case plain, personName, reading, address, postalCode, protectionFlag, identifier
+        /// The code of the municipality a person lives in (全国地方公共団体コード).
+        case municipalityCode
+
+        /// Roles whose value locates a person: all masked for a DV-protected one (支援措置).
+        public static let locating: Set<Role> = [.address, .postalCode, .municipalityCode]
     }
 
     public let name: String
@@ -103,7 +108,7 @@ extension ImportTarget {
             TargetColumn("valid_to", .date),
             TargetColumn("address", .text, .address, required: true),
             TargetColumn("postal_code", .text, .postalCode),
-            TargetColumn("lg_code"),
+            TargetColumn("lg_code", .text, .municipalityCode),
         ])
 
     public static let residentEvent = ImportTarget(
@@ -116,7 +121,7 @@ extension ImportTarget {
             TargetColumn("processed_date", .date),
             TargetColumn("address", .text, .address),
             TargetColumn("postal_code", .text, .postalCode),
-            TargetColumn("lg_code"),
+            TargetColumn("lg_code", .text, .municipalityCode),
             TargetColumn("name", .text, .personName),
             TargetColumn("name_kana", .text, .reading),
             TargetColumn("cancels_event_id"),

@@ -55,7 +55,9 @@ public struct DemoJob {
                 registry: entry.registry, files: ["\(samples)/\(entry.file)"],
                 mappingPath: "\(mappings)/\(entry.mapping)",
                 rejectDirectory: "\(home)/rejects/\(summary.runID)")
-            try ImportJob(database: database, options: options, logger: logger, environment: environment).run(&stage)
+            let job = ImportJob(database: database, options: options, logger: logger, environment: environment)
+            try job.run(&stage)
+            try job.recordRun(stage)
             summary.files += stage.files
             summary.notes += stage.notes
             summary.escalate(to: stage.outcome)

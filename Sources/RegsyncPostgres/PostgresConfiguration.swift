@@ -31,86 +31,121 @@ public struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible
 
     public var description: String { connectionString.isEmpty ? "(PG* environment)" : masked }
 
-    /// The embedded password in every form a message could quote, to scrub messages with: as written
-    /// (percent-encoded) and decoded. A URL that `URLComponents` cannot parse (libpq then
-    /// quotes it whole in its error) is searched by hand, so its password is still found.
+    /// Everything a message could quote of the password: the password as written, each
+    /// part of it, and their percent-decoded forms, longest first.
+    ///
+    /// The password is taken in its widest reading, since libpq may read it otherwise: in
+    /// a URL, from the `:` after the user to the last `@` (libpq stops at the first `@` or
+    /// `/` and then quotes the rest as a host or a port), and the rest of the query after
+    /// `password=` (libpq stops at `&` and quotes the next key); in a conninfo string, a
+    /// quoted value to its closing quote, an unquoted one up to the next `key=` (libpq
+    /// stops at a space and quotes the next word). Parts are cut where libpq cuts.
     var embeddedPasswords: [String] {
         var found: [String] = []
-        if connectionString.contains("://") {
-            if let url = URLComponents(string: connectionString), url.scheme?.hasPrefix("postgres") == true {
-                if let password = url.percentEncodedPassword, !password.isEmpty { found.append(password) }
-                if let password = url.password, !password.isEmpty { found.append(password) }
-                if let password = url.queryItems?.first(where: { $0.name == "password" })?.value, !password.isEmpty {
-                    found.append(password)
-                }
-            }
-            found += Self.userInfoPassword(in: connectionString)
+        for region in Self.passwordRegions(in: connectionString) {
+            let text = String(connectionString[region])
+            found.append(text)
+            found += text.split(whereSeparator: { Self.partSeparators.contains($0) }).map(String.init)
         }
-        if let password = Self.keywordValue("password", in: connectionString), !password.isEmpty {
-            found.append(password)
+        if let environmentPassword = ProcessInfo.processInfo.environment["PGPASSWORD"] {
+            found.append(environmentPassword)
         }
         var unique: [String] = []
-        for password in found where !unique.contains(password) { unique.append(password) }
-        return unique
-    }
-
-    /// The `secret` of `scheme://user:secret@host...`, found without a URL parser: the text
-    /// between the first `:` after the user and the last `@` of the URL's authority part.
-    private static func userInfoPassword(in text: String) -> [String] {
-        guard let schemeEnd = text.range(of: "://") else { return [] }
-        let afterScheme = text[schemeEnd.upperBound...]
-        guard let at = afterScheme.lastIndex(of: "@"), let colon = afterScheme[..<at].firstIndex(of: ":") else {
-            return []
+        for form in found + found.compactMap({ $0.removingPercentEncoding }) where !form.isEmpty {
+            if !unique.contains(form) { unique.append(form) }
         }
-        let password = String(afterScheme[afterScheme.index(after: colon)..<at])
-        guard !password.isEmpty else { return [] }
-        return [password, password.removingPercentEncoding].compactMap { $0 }
+        return unique.sorted { $0.count > $1.count }
     }
 
-    /// Masks passwords in a URL (`user:secret@`, `?password=secret`) or a conninfo string
-    /// (`password=secret`, `password='se cret'`).
-    public static func mask(_ text: String) -> String {
-        var result = text
-        if let schemeEnd = result.range(of: "://") {
-            let afterScheme = result[schemeEnd.upperBound...]
-            let authorityEnd = afterScheme.firstIndex { $0 == "/" || $0 == "?" } ?? afterScheme.endIndex
-            let authority = afterScheme[..<authorityEnd]
-            if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") {
-                result.replaceSubrange(result.index(after: colon)..<at, with: "***")
+    /// Where libpq may cut a password into parts it quotes separately.
+    static let partSeparators: Set<Character> = ["@", "/", ":", "?", "#", "&", "=", ",", " ", "\t", "'", "\\"]
+
+    /// The ranges of `text` that may hold a password (see ``embeddedPasswords``).
+    static func passwordRegions(in text: String) -> [Range<String.Index>] {
+        var regions: [Range<String.Index>] = []
+        if let schemeEnd = text.range(of: "://") {
+            let afterScheme = text[schemeEnd.upperBound...]
+            if let at = afterScheme.lastIndex(of: "@"), let colon = afterScheme[..<at].firstIndex(of: ":"),
+                afterScheme.index(after: colon) < at
+            {
+                regions.append(afterScheme.index(after: colon)..<at)
             }
-        }
-        return maskKeyword(in: result)
-    }
-
-    private static func maskKeyword(in text: String) -> String {
-        var output = ""
-        var rest = Substring(text)
-        while let range = rest.range(of: "password=") {
-            output += rest[..<range.upperBound]
-            rest = rest[range.upperBound...]
-            var end = rest.startIndex
-            if rest.first == "'" {
-                end = rest.index(after: end)
-                while end < rest.endIndex, rest[end] != "'" {
-                    if rest[end] == "\\" { end = rest.index(after: end) }
-                    if end < rest.endIndex { end = rest.index(after: end) }
+            if let query = afterScheme.firstIndex(of: "?") {
+                var rest = afterScheme[afterScheme.index(after: query)...]
+                while let key = rest.range(of: "password=") {
+                    let atStart =
+                        key.lowerBound == rest.startIndex || "&?".contains(text[text.index(before: key.lowerBound)])
+                    if atStart && key.upperBound < rest.endIndex { regions.append(key.upperBound..<rest.endIndex) }
+                    rest = rest[key.upperBound...]
                 }
-                if end < rest.endIndex { end = rest.index(after: end) }
-            } else {
-                end = rest.firstIndex { $0 == " " || $0 == "&" } ?? rest.endIndex
             }
-            output += "***"
-            rest = rest[end...]
+            return regions
         }
-        return output + rest
+        var rest = text[...]
+        while let key = rest.range(of: "password") {
+            defer { rest = rest[key.upperBound...] }
+            if key.lowerBound > text.startIndex && !text[text.index(before: key.lowerBound)].isWhitespace { continue }
+            var cursor = key.upperBound
+            while cursor < text.endIndex && text[cursor].isWhitespace { cursor = text.index(after: cursor) }
+            guard cursor < text.endIndex, text[cursor] == "=" else { continue }
+            cursor = text.index(after: cursor)
+            while cursor < text.endIndex && text[cursor].isWhitespace { cursor = text.index(after: cursor) }
+            guard cursor < text.endIndex else { continue }
+            let end = valueEnd(in: text, from: cursor)
+            if cursor < end { regions.append(cursor..<end) }
+        }
+        return regions
     }
 
-    private static func keywordValue(_ key: String, in conninfo: String) -> String? {
-        guard let range = conninfo.range(of: "\(key)=") else { return nil }
-        let rest = conninfo[range.upperBound...]
-        if rest.first == "'" {
-            return String(rest.dropFirst().prefix { $0 != "'" })
+    /// The end of a conninfo value starting at `start`: a quoted value's closing quote (or
+    /// the end of the text), an unquoted value's next `key=` (or the end).
+    private static func valueEnd(in text: String, from start: String.Index) -> String.Index {
+        if text[start] == "'" {
+            var cursor = text.index(after: start)
+            while cursor < text.endIndex {
+                if text[cursor] == "\\" {
+                    cursor = text.index(after: cursor)
+                    if cursor < text.endIndex { cursor = text.index(after: cursor) }
+                    continue
+                }
+                if text[cursor] == "'" { return text.index(after: cursor) }
+                cursor = text.index(after: cursor)
+            }
+            return text.endIndex
         }
-        return String(rest.prefix { $0 != " " })
+        // Unquoted: up to the whitespace before the next `key=` (or `key =`).
+        var cursor = start
+        while cursor < text.endIndex {
+            if text[cursor].isWhitespace, startsKeyword(text[cursor...]) { return cursor }
+            cursor = text.index(after: cursor)
+        }
+        return text.endIndex
     }
+
+    /// True when `text` is whitespace, then a conninfo keyword and `=`.
+    private static func startsKeyword(_ text: Substring) -> Bool {
+        let afterSpace = text.drop { $0.isWhitespace }
+        let word = afterSpace.prefix { $0.isLetter || $0 == "_" }
+        guard !word.isEmpty else { return false }
+        return afterSpace.dropFirst(word.count).drop { $0.isWhitespace }.first == "="
+    }
+
+    /// Masks the password, in its widest reading (see ``embeddedPasswords``), in a URL
+    /// (`user:secret@`, `?password=secret`) or a conninfo string (`password=secret`,
+    /// `password = 'se cret'`).
+    public static func mask(_ text: String) -> String {
+        // Regions may overlap (a `@` in the query widens the user's password to it): merged.
+        var merged: [Range<String.Index>] = []
+        for region in passwordRegions(in: text).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, region.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, region.upperBound)
+            } else {
+                merged.append(region)
+            }
+        }
+        var result = text
+        for region in merged.reversed() { result.replaceSubrange(region, with: "***") }
+        return result
+    }
+
 }

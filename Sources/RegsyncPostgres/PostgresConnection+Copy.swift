@@ -32,8 +32,9 @@ extension PostgresConnection {
     /// Ends a COPY: returns the server's row count or throws its error.
     func finishCopyIn() throws -> Int {
         guard PQputCopyEnd(handle, nil) == 1 else {
+            let message = "could not end COPY: \(lastErrorMessage)"
             drainResults()
-            throw PostgresError(kind: .copy, message: "could not end COPY: \(lastErrorMessage)")
+            throw PostgresError(kind: copyFailureKind, message: message)
         }
         var rows = 0
         var failure: PostgresError?
@@ -101,9 +102,13 @@ extension PostgresConnection {
         guard bytes.count > 0 else { return }
         let status = bytes.withMemoryRebound(to: CChar.self) { PQputCopyData(handle, $0.baseAddress, Int32($0.count)) }
         if status != 1 {
-            throw PostgresError(kind: .copy, message: "could not send COPY data: \(lastErrorMessage)")
+            throw PostgresError(kind: copyFailureKind, message: "could not send COPY data: \(lastErrorMessage)")
         }
     }
+
+    /// A COPY that libpq could not send or end failed with its connection when the server
+    /// went away (stopped, crashed): that is the database being unavailable, not bad data.
+    var copyFailureKind: PostgresError.Kind { isConnected ? .copy : .connection }
 }
 
 /// Encodes rows in PostgreSQL's COPY text format into a byte buffer: fields separated

@@ -85,15 +85,19 @@ public final class PostgresConnection {
         }
     }
 
-    /// Rolls back, ignoring a failure to do so (the original error matters more).
+    /// Rolls back, ignoring a failure to do so (the original error matters more). Nothing
+    /// to do on a connection the server closed: the server rolled back.
     public func rollbackQuietly() {
-        if PQtransactionStatus(handle) != PQTRANS_IDLE {
+        if isConnected && PQtransactionStatus(handle) != PQTRANS_IDLE {
             let result = ResultHandle(PQexec(handle, "ROLLBACK"))
             if PQresultStatus(result.raw) != PGRES_COMMAND_OK {
                 logger.warning("rollback failed", metadata: ["pg.message": "\(lastErrorMessage)"])
             }
         }
     }
+
+    /// False once the connection is lost (the server stopped or closed it).
+    public var isConnected: Bool { PQstatus(handle) == CONNECTION_OK }
 
     /// True while a transaction block is open on this connection.
     public var inTransaction: Bool { PQtransactionStatus(handle) != PQTRANS_IDLE }
@@ -156,14 +160,36 @@ public final class PostgresConnection {
             column: field(CLibPQ_DIAG_COLUMN_NAME), constraint: field(CLibPQ_DIAG_CONSTRAINT_NAME))
     }
 
-    /// Replaces every quoted form of the password by `***`, longest first, and masks any
-    /// connection URL or `password=` keyword the message quotes.
+    /// Replaces every form and part of the password by `***`, longest first, and masks any
+    /// connection URL or `password=` keyword the message quotes. A part of one or two
+    /// characters is replaced where it stands alone (not inside a longer word or number),
+    /// so that it cannot leak as a port or a host name without every such letter going.
     static func scrub(_ text: String, secret: [String]) -> String {
         var scrubbed = text
         for form in secret.sorted(by: { $0.count > $1.count }) {
-            scrubbed = scrubbed.replacingOccurrences(of: form, with: "***")
+            scrubbed =
+                form.count >= 3
+                ? scrubbed.replacingOccurrences(of: form, with: "***") : replacingStandalone(form, in: scrubbed)
         }
         return PostgresConfiguration.mask(scrubbed)
+    }
+
+    /// `text` with each occurrence of `part` between non-alphanumeric characters (or the
+    /// ends) replaced by `***`.
+    static func replacingStandalone(_ part: String, in text: String) -> String {
+        var result = ""
+        var rest = text[...]
+        while let found = rest.range(of: part) {
+            let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : nil
+            let after = found.upperBound < text.endIndex ? text[found.upperBound] : nil
+            let standsAlone =
+                !(before.map { $0.isLetter || $0.isNumber } ?? false)
+                && !(after.map { $0.isLetter || $0.isNumber } ?? false)
+            result += rest[..<found.lowerBound]
+            result += standsAlone ? "***" : String(rest[found])
+            rest = rest[found.upperBound...]
+        }
+        return result + rest
     }
 }
 

@@ -72,7 +72,7 @@ public struct LocalCluster: Sendable {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: dataDirectory + "/PG_VERSION") { return }
         try makeServerDirectory(directory)
-        try makeServerDirectory(socketDirectory)
+        try makeRuntimeDirectory()
         let result = try ProcessRunner.run(
             binaries.initdb,
             [
@@ -89,7 +89,7 @@ public struct LocalCluster: Sendable {
     /// Starts the server and waits until it accepts connections. Does nothing if running.
     public func start() throws {
         if try status() == .running { return }
-        try makeServerDirectory(socketDirectory)
+        try makeRuntimeDirectory()
         let result = try ProcessRunner.run(
             binaries.pgCtl, ["-D", dataDirectory, "-l", logFile, "-w", "-t", "120", "start"], as: serverUser)
         guard result.succeeded else {
@@ -186,6 +186,57 @@ public struct LocalCluster: Sendable {
         if let serverUser {
             try fileManager.setAttributes([.ownerAccountName: serverUser], ofItemAtPath: path)
         }
+    }
+
+    /// The folder of the server's socket (its runtime folder): created here, fresh, owned by
+    /// the account the server runs as, mode 700; or, when it exists, exactly that. It is
+    /// never adopted in any other state: whoever created it (another account squatting a
+    /// predictable /tmp name, say) could replace the socket root then connects to.
+    /// - Throws: ``StoreError`` `.configuration` (78) saying why the folder is refused.
+    func makeRuntimeDirectory() throws {
+        let path = socketDirectory
+        let owner = try serverUserID()
+        if mkdir(path, 0o700) == 0 {
+            guard chmod(path, 0o700) == 0, chown(path, owner, gid_t.max) == 0 else {
+                let reason = String(cString: strerror(errno))
+                rmdir(path)
+                throw StoreError(.clusterFailed, "cannot prepare the server's runtime folder \(path): \(reason)")
+            }
+            return
+        }
+        let code = errno
+        guard code == EEXIST else {
+            throw StoreError(
+                .clusterFailed, "cannot create the server's runtime folder \(path): \(String(cString: strerror(code)))")
+        }
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            throw StoreError(.clusterFailed, "cannot inspect \(path): \(String(cString: strerror(errno)))")
+        }
+        var problems: [String] = []
+        if (status.st_mode & S_IFMT) != S_IFDIR { problems.append("it is not a folder (a link or a file)") }
+        if status.st_uid != owner {
+            problems.append("it is owned by uid \(status.st_uid), not \(serverUser ?? "regsync")'s uid \(owner)")
+        }
+        if status.st_mode & 0o7777 != 0o700 {
+            problems.append("its mode is \(String(status.st_mode & 0o7777, radix: 8)), not 700")
+        }
+        guard problems.isEmpty else {
+            throw StoreError(
+                .configuration,
+                "refusing the server's runtime folder \(path): \(problems.joined(separator: "; ")) (mode "
+                    + "\(String(status.st_mode & 0o7777, radix: 8))). regsync creates it itself and never adopts one "
+                    + "it did not create: remove it, or use a shorter $REGSYNC_HOME so the socket stays inside it")
+        }
+    }
+
+    /// The uid the server runs as (ours when no server account is used).
+    private func serverUserID() throws -> uid_t {
+        guard let serverUser else { return geteuid() }
+        guard let entry = getpwnam(serverUser) else {
+            throw StoreError(.clusterFailed, "the server account '\(serverUser)' does not exist")
+        }
+        return entry.pointee.pw_uid
     }
 
     static func conninfoQuote(_ value: String) -> String {

@@ -10,8 +10,9 @@ public struct Migration: Sendable {
         Migration(version: 1, name: "bookkeeping, resident register and registries", sql: Migrations.v1),
         Migration(version: 2, name: "blocking indexes cover only rows with a comparison key", sql: Migrations.v2),
         Migration(version: 3, name: "keys stage, links, candidates and steward decisions", sql: Migrations.v3),
+        Migration(version: 4, name: "import warnings with file, line and field", sql: Migrations.importWarnings),
         Migration(
-            version: 4, name: "propagation: changes, batches, audit, discrepancies, pseudonyms",
+            version: 5, name: "propagation: changes, batches, audit, discrepancies, pseudonyms",
             sql: Migrations.propagation),
     ]
 
@@ -273,6 +274,19 @@ enum Migrations {
             WHERE owner_name_key IS NOT NULL;
         DROP INDEX commercial.officer_block_idx;
         CREATE INDEX officer_block_idx ON commercial.officer (address_lg_code, name_key) WHERE name_key IS NOT NULL;
+        """
+
+    /// Every warning of an import (a date past its era's end, ...), located: the ledger
+    /// file, the record's line and the field. `file_id` is not a foreign key for the same
+    /// reason as `source_file_id`: a check per row would weigh on loads with many warnings.
+    static let importWarnings = """
+        CREATE TABLE regsync.warning (
+            file_id bigint NOT NULL,
+            line integer NOT NULL,
+            field text NOT NULL,
+            code text NOT NULL
+        );
+        CREATE INDEX warning_file_idx ON regsync.warning (file_id, line);
         """
 
     /// Columns every registry or resident table carries for bookkeeping.

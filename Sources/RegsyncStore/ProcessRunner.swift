@@ -86,7 +86,8 @@ public enum ProcessRunner {
         guard spawned == 0 else { throw spawnError(argv[0], spawned) }
     }
 
-    static var runuserPath: String {
+    /// Where runuser(1) is (it runs the server tools as the server account).
+    public static var runuserPath: String {
         ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"].first {
             FileManager.default.isExecutableFile(atPath: $0)
         } ?? "/usr/sbin/runuser"

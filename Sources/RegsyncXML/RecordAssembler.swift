@@ -6,6 +6,14 @@
     internal import Darwin
 #endif
 
+/// The limits a record must keep within (see ``XMLRecordReader``).
+struct RecordLimits {
+    var maxRecordBytes: Int
+    var maxRawBytes: Int
+    var maxDepth: Int
+    var maxAttributes: Int
+}
+
 /// Turns parse events into records: decides which elements are records, gives each field
 /// its path, rebuilds the outer XML, and queues complete records until ``XMLRecordReader``
 /// hands them out.
@@ -24,14 +32,18 @@ struct RecordAssembler: ~Copyable {
     }
 
     let path: XMLRecordPath
-    let maxRecordBytes: Int
-    let maxRawBytes: Int
+    let limits: RecordLimits
+    var maxRecordBytes: Int { limits.maxRecordBytes }
+    var maxRawBytes: Int { limits.maxRawBytes }
 
     private var names = NameTable()
     /// Local name and namespace of the open elements outside records, by depth.
     private var ancestors: [(localName: String, namespaceURI: String?)] = []
     private var frames: [Frame] = []
     private var depth = 0
+    /// Elements open below the depth limit in the current record: counted, not kept (a
+    /// frame per level made memory grow with the square of the depth).
+    private var excessDepth = 0
     private var record: XMLRecord?
     private var recordBytes = 0
     private var raw = RawWriter(limit: 0)
@@ -46,10 +58,9 @@ struct RecordAssembler: ~Copyable {
     private(set) var openElements = 0
     private(set) var sawRoot = false
 
-    init(path: XMLRecordPath, maxRecordBytes: Int, maxRawBytes: Int) {
+    init(path: XMLRecordPath, limits: RecordLimits) {
         self.path = path
-        self.maxRecordBytes = maxRecordBytes
-        self.maxRawBytes = maxRawBytes
+        self.limits = limits
     }
 
     /// The oldest complete record not handed out yet.
@@ -66,17 +77,34 @@ struct RecordAssembler: ~Copyable {
 
     var isInRecord: Bool { record != nil && error == nil }
 
+    /// True while the events of the current element are kept (inside a record, within the
+    /// depth limit).
+    var keepsContent: Bool { isInRecord && excessDepth == 0 }
+
+    /// Flags the current record (the first problem counts): its fields are dropped.
+    private mutating func flag(_ problem: XMLRecordProblem) {
+        guard record != nil, record?.problem == nil else { return }
+        record?.problem = problem
+        record?.fields.removeAll()
+    }
+
     // MARK: - Events
 
     /// An element's start tag: attributes follow through ``namespaceDeclaration(prefix:uri:)``
     /// and ``attribute(localName:prefix:value:)``, and ``endStartTag()`` closes the tag.
     mutating func startElement(
         localName: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?, namespaceURI: UnsafePointer<UInt8>?,
-        line: @autoclosure () -> Int
+        attributeCount: Int, line: @autoclosure () -> Int
     ) {
         guard error == nil else { return }
         sawRoot = true
         openElements += 1
+        if record != nil && (excessDepth > 0 || depth >= limits.maxDepth) {
+            flag(.tooDeep)
+            excessDepth += 1
+            return
+        }
+        defer { if attributeCount > limits.maxAttributes { flag(.tooManyAttributes) } }
         if record == nil {
             ancestors.append((names.string(localName), namespaceURI.map { names.string($0) }))
             guard isRecordElement() else { return }
@@ -97,7 +125,7 @@ struct RecordAssembler: ~Copyable {
     }
 
     mutating func namespaceDeclaration(prefix: UnsafePointer<UInt8>?, uri: UnsafePointer<UInt8>?) {
-        guard isInRecord else { return }
+        guard keepsContent else { return }
         raw.append(" xmlns")
         if let prefix {
             raw.append(":")
@@ -112,7 +140,7 @@ struct RecordAssembler: ~Copyable {
     mutating func attribute(
         localName: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?, value: UnsafeBufferPointer<UInt8>
     ) {
-        guard isInRecord else { return }
+        guard keepsContent, record?.problem != .tooManyAttributes else { return }
         raw.append(" ")
         appendQualifiedName(localName, prefix)
         raw.append("=\"")
@@ -125,7 +153,7 @@ struct RecordAssembler: ~Copyable {
     }
 
     mutating func endStartTag() {
-        guard isInRecord else { return }
+        guard keepsContent else { return }
         raw.append(">")
     }
 
@@ -134,6 +162,10 @@ struct RecordAssembler: ~Copyable {
         openElements -= 1
         guard record != nil else {
             ancestors.removeLast()
+            return
+        }
+        if excessDepth > 0 {
+            excessDepth -= 1
             return
         }
         raw.append("</")
@@ -158,21 +190,21 @@ struct RecordAssembler: ~Copyable {
 
     /// Text, CDATA or whitespace.
     mutating func characters(_ text: UnsafeBufferPointer<UInt8>) {
-        guard isInRecord else { return }
+        guard keepsContent else { return }
         raw.appendEscaped(text, inAttribute: false)
         recordBytes += text.count
         if recordBytes <= maxRecordBytes { frames[depth - 1].text.append(contentsOf: text) }
     }
 
     mutating func comment(_ text: UnsafePointer<UInt8>?) {
-        guard isInRecord else { return }
+        guard keepsContent else { return }
         raw.append("<!--")
         if let text { raw.append(name: text) }
         raw.append("-->")
     }
 
     mutating func processingInstruction(target: UnsafePointer<UInt8>?, data: UnsafePointer<UInt8>?) {
-        guard isInRecord else { return }
+        guard keepsContent else { return }
         raw.append("<?")
         if let target { raw.append(name: target) }
         if let data {
@@ -229,8 +261,7 @@ struct RecordAssembler: ~Copyable {
         recordBytes += path.utf8.count
         guard record?.problem == nil else { return }
         if recordBytes > maxRecordBytes {
-            record?.problem = .tooLarge
-            record?.fields.removeAll()
+            flag(.tooLarge)
             return
         }
         record?.fields.append(XMLField(path: path, value: String(decoding: value, as: UTF8.self)))

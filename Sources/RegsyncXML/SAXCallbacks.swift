@@ -20,6 +20,8 @@ enum LibXML2Setup {
 struct ParseState: ~Copyable {
     var assembler: RecordAssembler
     var parser: xmlParserCtxtPtr?
+    /// The DOCTYPE opened an internal subset: refused by its first declaration or its end.
+    var sawInternalSubset = false
 
     var line: Int { parser.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
 
@@ -39,6 +41,16 @@ struct ParseState: ~Copyable {
         return line - newlines
     }
     var column: Int { parser.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
+
+    /// True when the DOCTYPE being reported goes on with an internal subset: libxml2 calls
+    /// `internalSubset` with its input at the `[` that opens one (after blanks).
+    var opensInternalSubset: Bool {
+        guard let input = parser?.pointee.input, var cursor = input.pointee.cur, let end = input.pointee.end else {
+            return false
+        }
+        while cursor < end && [0x20, 0x09, 0x0A, 0x0D].contains(cursor.pointee) { cursor += 1 }
+        return cursor < end && cursor.pointee == UInt8(ascii: "[")
+    }
 
     /// Refuses the document from inside a callback: records the error and stops libxml2.
     mutating func refuse(_ kind: XMLReaderError.Kind, _ message: String) {
@@ -75,6 +87,10 @@ func decodingAmpersands(_ value: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     return result
 }
 
+private let internalSubsetMessage =
+    "the DOCTYPE has an internal subset ([...]): refused, since its declarations could add to records what the file "
+    + "does not contain"
+
 /// The SAX2 handler: non-capturing `@convention(c)` callbacks whose state is the
 /// `ParseState` behind the context pointer (libxml2 passes the push parser's user data).
 enum SAXCallbacks {
@@ -86,9 +102,15 @@ enum SAXCallbacks {
             attributes in
             guard let localName else { return }
             let state = state(context)
+            if state.pointee.sawInternalSubset {
+                // Should the end of the subset go unreported, the first element refuses it.
+                state.pointee.refuse(.internalSubset, internalSubsetMessage)
+                return
+            }
             state.pointee.assembler.startElement(
-                localName: localName, prefix: prefix, namespaceURI: uri, line: state.pointee.startTagLine)
-            guard state.pointee.assembler.isInRecord else { return }
+                localName: localName, prefix: prefix, namespaceURI: uri, attributeCount: Int(attributeCount),
+                line: state.pointee.startTagLine)
+            guard state.pointee.assembler.keepsContent else { return }
             if let namespaces {
                 for index in 0..<Int(namespaceCount) {
                     state.pointee.assembler.namespaceDeclaration(
@@ -138,15 +160,33 @@ enum SAXCallbacks {
         handler.processingInstruction = { context, target, data in
             state(context).pointee.assembler.processingInstruction(target: target, data: data)
         }
-        // The document-type policy: refuse, before anything is expanded or fetched.
+        // The document-type policy: refuse, before anything is expanded or fetched. An
+        // internal subset is refused whatever it declares: an ATTLIST default would add an
+        // attribute (a key, say) the file never contained.
+        // Declarations are refused as they come (entities with their own kind); a subset
+        // without any is refused where it ends (libxml2 then reports the external subset).
         handler.internalSubset = { context, _, externalID, systemID in
             if externalID != nil || systemID != nil {
                 state(context).pointee.refuse(.externalDTD, "the DOCTYPE names an external DTD")
+            } else if state(context).pointee.opensInternalSubset {
+                state(context).pointee.sawInternalSubset = true
             }
+        }
+        handler.attributeDecl = { context, _, _, _, _, _, tree in
+            xmlFreeEnumeration(tree)
+            state(context).pointee.refuse(.internalSubset, internalSubsetMessage)
+        }
+        handler.elementDecl = { context, _, _, _ in
+            state(context).pointee.refuse(.internalSubset, internalSubsetMessage)
+        }
+        handler.notationDecl = { context, _, _, _ in
+            state(context).pointee.refuse(.internalSubset, internalSubsetMessage)
         }
         handler.externalSubset = { context, _, externalID, systemID in
             if externalID != nil || systemID != nil {
                 state(context).pointee.refuse(.externalDTD, "the DOCTYPE names an external DTD")
+            } else if state(context).pointee.sawInternalSubset {
+                state(context).pointee.refuse(.internalSubset, internalSubsetMessage)
             }
         }
         handler.entityDecl = { context, name, _, _, _, _ in

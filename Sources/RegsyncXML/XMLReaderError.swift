@@ -25,6 +25,9 @@ public struct XMLReaderError: Error, Sendable, CustomStringConvertible {
         case entityReference = "entity_reference"
         /// The DOCTYPE names an external DTD (SYSTEM or PUBLIC): refused, never fetched.
         case externalDTD = "external_dtd"
+        /// The DOCTYPE has an internal subset (`[...]`): its declarations (default
+        /// attributes, entities) could add to records what the file does not contain.
+        case internalSubset = "internal_subset"
     }
 
     public var kind: Kind

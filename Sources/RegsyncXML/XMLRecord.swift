@@ -61,4 +61,9 @@ public enum XMLRecordProblem: String, Sendable, Hashable {
     /// The record's text, attribute values and field paths exceed `maxRecordBytes`: its
     /// fields are dropped (it was still read to its end, so the next record is fine).
     case tooLarge = "too_large"
+    /// Elements are nested deeper within the record than `maxDepth`: its fields are dropped.
+    case tooDeep = "too_deep"
+    /// An element of the record has more attributes than `maxAttributes`: its fields are
+    /// dropped.
+    case tooManyAttributes = "too_many_attributes"
 }

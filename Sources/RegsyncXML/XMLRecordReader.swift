@@ -31,10 +31,14 @@ internal import CLibXML2
 /// ``next()`` throws an ``XMLReaderError`` (with the partial record's XML, if a record was
 /// open) once, and returns `nil` afterwards.
 public final class XMLRecordReader {
-    /// Default limit on a record's text, attribute values and paths: 16 MiB.
-    public static let defaultMaxRecordBytes = 16 << 20
+    /// Default limit on a record's text, attribute values and paths: 1 MiB.
+    public static let defaultMaxRecordBytes = 1 << 20
     /// Default limit on the rebuilt outer XML kept per record: 64 KiB.
     public static let defaultMaxRawBytes = 64 << 10
+    /// Default limit on element nesting within a record (the record element is level 1).
+    public static let defaultMaxDepth = 256
+    /// Default limit on the attributes of one element.
+    public static let defaultMaxAttributes = 1_000
     static let chunkSize = 64 << 10
 
     private let parser: xmlParserCtxtPtr
@@ -71,45 +75,62 @@ public final class XMLRecordReader {
     ///   - maxRecordBytes: a record larger than this is returned with
     ///     ``XMLRecordProblem/tooLarge`` and no fields.
     ///   - maxRawBytes: how much of each record's rebuilt outer XML to keep.
+    ///   - maxDepth: a record with elements nested deeper than this (the record element is
+    ///     level 1) is returned with ``XMLRecordProblem/tooDeep`` and no fields.
+    ///   - maxAttributes: a record with an element of more attributes than this is returned
+    ///     with ``XMLRecordProblem/tooManyAttributes`` and no fields.
     /// - Throws: ``XMLReaderError`` `.open` or `.invalidConfiguration`.
     public convenience init(
         path: String, recordPath: [String], namespaces: [String: String] = [:], encoding: String? = nil,
-        maxRecordBytes: Int = defaultMaxRecordBytes, maxRawBytes: Int = defaultMaxRawBytes
+        maxRecordBytes: Int = defaultMaxRecordBytes, maxRawBytes: Int = defaultMaxRawBytes,
+        maxDepth: Int = defaultMaxDepth, maxAttributes: Int = defaultMaxAttributes
     ) throws(XMLReaderError) {
         let steps = try XMLRecordPath(recordPath, namespaces: namespaces)
-        try Self.validate(encoding: encoding, maxRecordBytes: maxRecordBytes, maxRawBytes: maxRawBytes)
+        try Self.validate(
+            encoding: encoding,
+            limits: RecordLimits(
+                maxRecordBytes: maxRecordBytes, maxRawBytes: maxRawBytes, maxDepth: maxDepth,
+                maxAttributes: maxAttributes))
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
             throw XMLReaderError(kind: .open, message: "\(path): \(String(cString: strerror(code)))", code: Int(code))
         }
         try self.init(
-            descriptor: fd, memory: [], path: steps, encoding: encoding, maxRecordBytes: maxRecordBytes,
-            maxRawBytes: maxRawBytes)
+            descriptor: fd, memory: [], path: steps, encoding: encoding,
+            limits: RecordLimits(
+                maxRecordBytes: maxRecordBytes, maxRawBytes: maxRawBytes, maxDepth: maxDepth,
+                maxAttributes: maxAttributes))
     }
 
     /// Reads a document from bytes in memory (tests, small inputs); see
-    /// ``init(path:recordPath:namespaces:encoding:maxRecordBytes:maxRawBytes:)``.
+    /// ``init(path:recordPath:namespaces:encoding:maxRecordBytes:maxRawBytes:maxDepth:maxAttributes:)``.
     public convenience init(
         bytes: [UInt8], recordPath: [String], namespaces: [String: String] = [:], encoding: String? = nil,
-        maxRecordBytes: Int = defaultMaxRecordBytes, maxRawBytes: Int = defaultMaxRawBytes
+        maxRecordBytes: Int = defaultMaxRecordBytes, maxRawBytes: Int = defaultMaxRawBytes,
+        maxDepth: Int = defaultMaxDepth, maxAttributes: Int = defaultMaxAttributes
     ) throws(XMLReaderError) {
         let steps = try XMLRecordPath(recordPath, namespaces: namespaces)
-        try Self.validate(encoding: encoding, maxRecordBytes: maxRecordBytes, maxRawBytes: maxRawBytes)
+        try Self.validate(
+            encoding: encoding,
+            limits: RecordLimits(
+                maxRecordBytes: maxRecordBytes, maxRawBytes: maxRawBytes, maxDepth: maxDepth,
+                maxAttributes: maxAttributes))
         try self.init(
-            descriptor: -1, memory: bytes, path: steps, encoding: encoding, maxRecordBytes: maxRecordBytes,
-            maxRawBytes: maxRawBytes)
+            descriptor: -1, memory: bytes, path: steps, encoding: encoding,
+            limits: RecordLimits(
+                maxRecordBytes: maxRecordBytes, maxRawBytes: maxRawBytes, maxDepth: maxDepth,
+                maxAttributes: maxAttributes))
     }
 
     private init(
-        descriptor: Int32, memory: [UInt8], path: XMLRecordPath, encoding: String?, maxRecordBytes: Int,
-        maxRawBytes: Int
+        descriptor: Int32, memory: [UInt8], path: XMLRecordPath, encoding: String?, limits: RecordLimits
     ) throws(XMLReaderError) {
         var handler = SAXCallbacks.makeHandler()
         let state = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
         state.initialize(
             to: ParseState(
-                assembler: RecordAssembler(path: path, maxRecordBytes: maxRecordBytes, maxRawBytes: maxRawBytes),
+                assembler: RecordAssembler(path: path, limits: limits),
                 parser: nil))
         guard let parser = xmlCreatePushParserCtxt(&handler, state, nil, 0, nil) else {
             state.deinitialize(count: 1)
@@ -145,9 +166,9 @@ public final class XMLRecordReader {
         state.deallocate()
     }
 
-    private static func validate(encoding: String?, maxRecordBytes: Int, maxRawBytes: Int) throws(XMLReaderError) {
+    private static func validate(encoding: String?, limits: RecordLimits) throws(XMLReaderError) {
         _ = LibXML2Setup.done
-        guard maxRecordBytes > 0, maxRawBytes > 0 else {
+        guard limits.maxRecordBytes > 0, limits.maxRawBytes > 0, limits.maxDepth > 0, limits.maxAttributes > 0 else {
             throw XMLReaderError(kind: .invalidConfiguration, message: "record limits must be positive")
         }
         guard let encoding else { return }
@@ -156,6 +177,12 @@ public final class XMLRecordReader {
             throw XMLReaderError(kind: .invalidConfiguration, message: "unknown encoding \(encoding)")
         }
         xmlCharEncCloseFunc(handler)
+    }
+
+    /// The encoding an XML declaration at the start of `prefix` names
+    /// (`<?xml version="1.0" encoding="Shift_JIS"?>`), or `nil` when it names none.
+    public static func declaredEncoding(in prefix: [UInt8]) -> String? {
+        prefix.withUnsafeBufferPointer { InputDecoder.declaredEncoding($0) }
     }
 
     /// Reads the next record.

@@ -3,9 +3,11 @@ import RegsyncCSV
 /// Reads every record of `bytes`.
 func readAll(
     _ bytes: [UInt8], dialect: CSVDialect = .csv, maxRecordBytes: Int = CSVReader.defaultMaxRecordBytes,
-    chunkSize: Int = CSVReader.defaultChunkSize
+    chunkSize: Int = CSVReader.defaultChunkSize, maxQuotedLines: Int? = nil
 ) throws -> [CSVRecord] {
-    let reader = try CSVReader(bytes: bytes, dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize)
+    let reader = try CSVReader(
+        bytes: bytes, dialect: dialect, maxRecordBytes: maxRecordBytes, chunkSize: chunkSize,
+        maxQuotedLines: maxQuotedLines)
     var records: [CSVRecord] = []
     while let record = try reader.next() { records.append(record) }
     return records

@@ -59,8 +59,7 @@ struct BrokenSamplesTests {
         var found: [Int: String] = [:]
         for line in text.split(separator: "\n").dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            let position = fields[1].split(separator: ":")[0]
-            found[Int(position)!] = String(fields[3])
+            found[Int(fields[1])!] = String(fields[4])
         }
         #expect(found == sample.rejects)
         let attributes = try FileManager.default.attributesOfItem(atPath: rejectFile)
@@ -82,6 +81,7 @@ struct BrokenSamplesTests {
         let database = try server.makeDatabase("dv")
         let key = "/tmp/regsync-key-\(UInt32.random(in: 0...UInt32.max))"
         try Data((0..<32).map { _ in UInt8.random(in: 0...255) }).write(to: URL(fileURLWithPath: key))
+        chmod(key, 0o600)
         defer { try? FileManager.default.removeItem(atPath: key) }
         let rejectDirectory = "/tmp/regsync-dv-\(UInt32.random(in: 0...UInt32.max))"
         defer { try? FileManager.default.removeItem(atPath: rejectDirectory) }
@@ -99,13 +99,32 @@ struct BrokenSamplesTests {
         #expect(events.status == 10)
         let rejects = try String(
             contentsOfFile: rejectDirectory + "/resident-events-broken.csv.rejects.csv", encoding: .utf8)
-        // Line 5 belongs to a DV-protected resident; its new address is 新横浜二丁目13番5号.
+        // Line 5 belongs to a DV-protected resident (56325391234). What locates them on that
+        // line: the new address (the undecodable bytes FF FE), an empty 方書, the postal
+        // code 2220033 and the municipality code 141097. Each is checked to be on the
+        // rejected line first, so that the checks below can fail.
+        let line5 = try Self.physicalLine(5, of: Self.root + "/samples/broken/resident-events-broken.csv")
+        let fields = line5.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map(Array.init)
+        #expect(fields[1] == Array("56325391234".utf8))
+        #expect(fields[5] == [0xFF, 0xFE] && fields[6].isEmpty)
+        #expect(fields[7] == Array("2220033".utf8) && fields[8] == Array("141097".utf8))
         let connection = try PostgresConnection(database)
         let protected = try connection.execute(
             "SELECT dv_protected FROM resident.person WHERE resident_code = '56325391234'")
         #expect(protected.first?.bool("dv_protected") == true)
-        #expect(!rejects.contains("新横浜"))
-        #expect(rejects.contains("***"))
-        #expect(!events.output.contains("新横浜"), "nor the log")
+        let rejected = try #require(parseCSV(rejects).first { $0.count > 2 && $0[1] == "5" }?.last)
+        #expect(rejected.contains("56325391234"), "the record is still identifiable by its resident code")
+        for located in ["\\xFF\\xFE", "2220033", "141097"] {
+            #expect(!rejects.contains(located), "\(located) locates a protected person: \(rejected)")
+            #expect(!events.output.contains(located), "nor the log")
+        }
+        #expect(rejected.contains("***"))
+    }
+
+    /// The bytes of physical line `number` (1-based) of a file.
+    static func physicalLine(_ number: Int, of path: String) throws -> [UInt8] {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        return Array(lines[number - 1])
     }
 }

@@ -76,6 +76,59 @@ struct EmbeddedClusterTests {
         #expect(again.stderr.contains("migrations_applied=0"))
     }
 
+    /// A `$REGSYNC_HOME` too long for a socket path inside it: the socket goes to a
+    /// runtime folder under /tmp, whose path `db status` prints.
+    static func makeLongHome() throws -> (home: String, runtime: String, cleanup: () -> Void) {
+        let (base, cleanup) = try makeHome(underPrivateParent: false)
+        let home = base + "/" + String(repeating: "h", count: 60)
+        let status = try RegsyncBinary.run(["db", "status"], environment: ["REGSYNC_HOME": home])
+        let runtime = status.stdout.split(separator: "\n").first { $0.hasPrefix("socket: ") }?.dropFirst(8)
+        return (
+            home, runtime.map(String.init) ?? "",
+            {
+                cleanup()
+                if let runtime { try? FileManager.default.removeItem(atPath: String(runtime)) }
+            }
+        )
+    }
+
+    @Test("a runtime folder someone else created is never adopted: exit 78, saying why (issue 11, A7)")
+    func squattedRuntimeFolder() throws {
+        let (home, runtime, cleanup) = try Self.makeLongHome()
+        defer { cleanup() }
+        try #require(runtime.hasPrefix("/tmp/regsync-"), "the socket moved out of the long home: \(runtime)")
+        // Planted by another account: writable by all (and, as root, owned by nobody).
+        try? FileManager.default.removeItem(atPath: runtime)
+        #expect(mkdir(runtime, 0o777) == 0)
+        #expect(chmod(runtime, 0o777) == 0)
+        if geteuid() == 0 { #expect(chown(runtime, 65534, 65534) == 0) }
+        let result = try RegsyncBinary.run(["db", "start"], environment: ["REGSYNC_HOME": home])
+        #expect(result.status == 78, "\(result.stderr)")
+        #expect(result.stderr.contains(runtime), "the message names the folder")
+        #expect(result.stderr.contains("mode 777"), "and says why: \(result.stderr)")
+        var status = stat()
+        #expect(lstat(runtime, &status) == 0)
+        #expect(status.st_mode & 0o7777 == 0o777, "the folder is left as it was")
+        if geteuid() == 0 { #expect(status.st_uid == 65534) }
+        #expect(!FileManager.default.fileExists(atPath: runtime + "/.s.PGSQL.5432"), "no server listens in it")
+    }
+
+    @Test("the runtime folder is created fresh, private to the server's account, and reused by it")
+    func freshRuntimeFolder() throws {
+        let (home, runtime, cleanup) = try Self.makeLongHome()
+        defer { cleanup() }
+        try? FileManager.default.removeItem(atPath: runtime)
+        let started = try RegsyncBinary.run(["db", "start"], environment: ["REGSYNC_HOME": home])
+        #expect(started.status == 0, "\(started.stderr)")
+        var status = stat()
+        #expect(lstat(runtime, &status) == 0)
+        #expect(status.st_mode & 0o7777 == 0o700)
+        #expect(status.st_uid == (geteuid() == 0 ? getpwnam("postgres").pointee.pw_uid : geteuid()))
+        #expect(try RegsyncBinary.run(["db", "stop"], environment: ["REGSYNC_HOME": home]).status == 0)
+        let again = try RegsyncBinary.run(["db", "start"], environment: ["REGSYNC_HOME": home])
+        #expect(again.status == 0, "its own folder is reused: \(again.stderr)")
+    }
+
     @Test("missing server programs give exit 69 and name the package to install")
     func missingBinaries() throws {
         let (home, cleanup) = try Self.makeHome(underPrivateParent: false)

@@ -49,7 +49,7 @@ func makeInitializedDatabase(_ prefix: String) throws -> String {
 func resetTargets(_ database: String) throws {
     let connection = try PostgresConnection(PostgresConfiguration(connectionString: database))
     try connection.executeScript(
-        "TRUNCATE regsync.reject, regsync.imported_file, resident.person, resident.address, resident.event, "
+        "TRUNCATE regsync.reject, regsync.warning, regsync.imported_file, resident.person, resident.address, resident.event, "
             + "vehicle.registration, realestate.owner, commercial.corporation, commercial.officer")
 }
 
@@ -157,4 +157,45 @@ func parseCSV(_ text: String) -> [[String]] {
 func mode(_ path: String) throws -> Int {
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+}
+
+/// A small UTF-8 mapping into vehicle.registration for generated inputs: columns
+/// `chassis,name,address,date`, chassis numbers `[A-Z0-9][A-Z0-9-]{3,24}`, era dates.
+/// `source` adds lines under `source:` (limits, say).
+func writeTestVehicleMapping(in workspace: Workspace, source: [String] = []) throws -> String {
+    let lines =
+        [
+            "mapping: vehicle-test", "target: vehicle.registration", "source:", "  format: csv",
+            "  encoding: utf-8", "  header: true",
+        ] + source.map { "  " + $0 } + [
+            "load:", "  snapshot: incremental", "key: chassis_number", "fields:", "  chassis_number:",
+            "    column: chassis", "    pattern: \"[A-Z0-9][A-Z0-9-]{3,24}\"", "  owner_name: name",
+            "  owner_address: address", "  registered_on:", "    column: date", "    transforms: [trim, era_date]",
+        ]
+    return try workspace.write("vehicle-test.yaml", utf8: lines.joined(separator: "\n") + "\n")
+}
+
+/// A CSV for ``writeTestVehicleMapping(in:source:)``: record `index` (0-based) is
+/// `CH-<index>,name<index>,addr<index>,令和2年3月4日`, or what `replace` gives for it.
+func testVehicleCSV(records: Int, replace: (Int) -> String? = { _ in nil }) -> String {
+    var text = "chassis,name,address,date\n"
+    for index in 0..<records {
+        text += (replace(index) ?? "CH-\(index),name\(index),addr\(index),令和2年3月4日") + "\n"
+    }
+    return text
+}
+
+/// The caller's environment without PG* and REGSYNC_* variables (as ``RegsyncBinary`` runs it).
+func cleanEnvironment() -> [String: String] {
+    ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") && !$0.key.hasPrefix("REGSYNC_") }
+}
+
+/// Runs `regsync arguments` under `program` (`/usr/bin/time -f ...`, `/bin/sh -c ...`):
+/// `program` is followed by regsync's path and its arguments.
+func runRegsync(under program: [String], _ arguments: [String], environment: [String: String] = [:]) throws
+    -> ProcessRunner.Result
+{
+    try ProcessRunner.run(
+        program[0], Array(program.dropFirst()) + [RegsyncBinary.path] + arguments,
+        environment: cleanEnvironment().merging(environment) { $1 }, keepLibpqEnvironment: true)
 }

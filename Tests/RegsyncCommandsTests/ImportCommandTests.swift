@@ -47,12 +47,12 @@ struct ImportCommandTests {
         #expect(run.summary?.outcome == .attention)
 
         let rejects = try run.rejects(of: input)
-        #expect(rejects.first == ["file", "line", "field", "reason", "message", "raw"])
+        #expect(rejects.first == ["file", "line", "column", "field", "reason", "message", "raw"])
         #expect(rejects.dropFirst().map { $0[1] } == ["4", "5", "6"])
-        #expect(rejects.dropFirst().map { $0[2] } == ["registered_on", "chassis_number", "owner_corporate_number"])
-        #expect(rejects.dropFirst().map { $0[3] } == ["date", "pattern", "check_digit"])
+        #expect(rejects.dropFirst().map { $0[3] } == ["registered_on", "chassis_number", "owner_corporate_number"])
+        #expect(rejects.dropFirst().map { $0[4] } == ["date", "pattern", "check_digit"])
         #expect(rejects.dropFirst().allSatisfy { $0[0] == input })
-        #expect(rejects.count > 3 && rejects[3][5].hasPrefix("品川 300 あ 12-38,ABC-1005"), "the raw record, decoded")
+        #expect(rejects.count > 3 && rejects[3][6].hasPrefix("品川 300 あ 12-38,ABC-1005"), "the raw record, decoded")
         #expect(try mode(run.rejectFile(of: input)) == 0o600)
 
         let stored = try rows(
@@ -67,20 +67,25 @@ struct ImportCommandTests {
         #expect(try rows("SELECT count(*) FROM regsync.reject", database: database) == [["3"]])
     }
 
-    @Test("the same content again changes nothing, says so, and exits 0")
+    @Test("the same content again changes nothing and says it was already imported, with the earlier outcome")
     func sameFileAgain() throws {
         let database = try reset()
         let workspace = try Workspace()
         let input = try workspace.write("vehicles.csv", cp932: Self.firstSnapshot)
-        #expect(
-            try runImport("vehicle", [input], mapping: Self.mapping, database: database, in: workspace).status == 10)
+        let first = try runImport("vehicle", [input], mapping: Self.mapping, database: database, in: workspace)
+        #expect(first.status == 10)
         let before = try allText(of: "vehicle.registration", database: database)
         let copy = try workspace.write("copy-of-vehicles.csv", cp932: Self.firstSnapshot)
         let again = try runImport("vehicle", [copy], mapping: Self.mapping, database: database, in: workspace)
-        #expect(again.status == 0, "\(again.stderr)")
+        // The content was first imported with 3 rejects: not clean now either (issue 11, A10).
+        #expect(again.status == 10, "\(again.stderr)")
+        #expect(again.summary?.outcome == .attention)
         #expect(again.file?.status == "already_imported")
-        #expect(again.summary?.notes.contains { $0.contains("already imported") } == true)
+        let earlier = "3 rejected, outcome attention, run \(first.summary?.runID ?? "?")"
+        #expect(again.summary?.notes.contains { $0.contains("already imported") && $0.contains(earlier) } == true)
+        #expect(again.file?.reason?.contains(earlier) == true, "\(String(describing: again.file))")
         #expect(again.stderr.contains("already imported"), "the operator sees it without --summary")
+        #expect(again.stderr.contains("attention"), "\(again.stderr)")
         #expect(try allText(of: "vehicle.registration", database: database) == before)
         #expect(try rows("SELECT count(*) FROM regsync.imported_file", database: database) == [["1"]])
         #expect(!FileManager.default.fileExists(atPath: again.rejectFile(of: copy)))

@@ -240,7 +240,7 @@ struct NTAImportCommandTests {
         #expect(file.read == 4)
         #expect(file.loaded == 2)
         #expect(file.rejected == 2)
-        #expect(try run.rejects(of: input).dropFirst().map { $0[3] } == ["duplicate_key", "duplicate_key"])
+        #expect(try run.rejects(of: input).dropFirst().map { $0[4] } == ["duplicate_key", "duplicate_key"])
         #expect(try rows("SELECT count(*) FROM commercial.corporation", database: database) == [["2"]])
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import RegsyncCore
 import RegsyncTestSupport
+import RegsyncText
 import Testing
 
 @Suite("regsync import: residents, keyed pseudonyms and DV masking end to end", .serialized)
@@ -24,8 +25,11 @@ struct ResidentImportCommandTests {
         return database
     }
 
+    /// A key file only its owner may read (mode 600), as regsync requires.
     func keyFile(in workspace: Workspace) throws -> String {
-        try workspace.write("regsync.key", (0..<32).map { _ in UInt8.random(in: 0...255) })
+        let path = try workspace.write("regsync.key", (0..<32).map { _ in UInt8.random(in: 0...255) })
+        chmod(path, 0o600)
+        return path
     }
 
     @Test("persons with individual numbers are refused without REGSYNC_KEY_FILE (78), and nothing is loaded")
@@ -43,6 +47,28 @@ struct ResidentImportCommandTests {
             "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
             environment: ["REGSYNC_KEY_FILE": short])
         #expect(tooShort.status == 78, "a key of 15 bytes is refused")
+    }
+
+    @Test("a key file others may read is refused (78) and nothing is loaded, as ssh refuses such a private key")
+    func keyFileModes() throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let input = try workspace.write("persons.csv", utf8: Self.persons)
+        let key = try keyFile(in: workspace)
+        for mode in [0o644, 0o640, 0o604, 0o660] {
+            #expect(chmod(key, mode_t(mode)) == 0)
+            let run = try runImport(
+                "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
+                environment: ["REGSYNC_KEY_FILE": key])
+            #expect(run.status == 78, "mode \(String(mode, radix: 8)): \(run.stderr)")
+            #expect(run.stderr.contains("chmod 600"), "\(run.stderr)")
+            #expect(try rows("SELECT count(*) FROM resident.person", database: database) == [["0"]])
+        }
+        #expect(chmod(key, 0o400) == 0)
+        let run = try runImport(
+            "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
+            environment: ["REGSYNC_KEY_FILE": key])
+        #expect(run.status == 0, "a key only its owner can read is used: \(run.stderr)")
     }
 
     @Test("with a key file, persons load and the raw individual number is stored nowhere")
@@ -70,22 +96,45 @@ struct ResidentImportCommandTests {
         #expect(!run.everything().contains("123456789018"))
     }
 
-    @Test("an individual number with a wrong check digit is rejected and never written to the reject file's message")
-    func wrongIndividualNumber() throws {
+    /// Imports persons `rows` (after the shipped header) with a key, into an emptied database;
+    /// the workspace (holding the reject files) lives as long as the caller keeps it.
+    func importPersons(_ rows: String) throws -> (ImportRun, String, Workspace) {
         let database = try reset()
         let workspace = try Workspace()
         let input = try workspace.write(
             "persons.csv",
-            utf8: "住民票コード,氏名,氏名カナ,旧氏,生年月日,性別,住民状態,支援措置,個人番号,世帯番号,住民となった日\n"
-                + "12345678901,山田　太郎,,,3450312,1,01,0,123456789012,0001,\n")
+            utf8: "住民票コード,氏名,氏名カナ,旧氏,生年月日,性別,住民状態,支援措置,個人番号,世帯番号,住民となった日\n" + rows)
         let run = try runImport(
             "resident", [input], mapping: shippedMapping("resident-persons"), database: database, in: workspace,
             environment: ["REGSYNC_KEY_FILE": try keyFile(in: workspace)])
-        #expect(run.status == 10, "\(run.stderr)")
+        return (run, input, workspace)
+    }
+
+    @Test("an individual number with a wrong check digit is rejected and never written to the reject file's message")
+    func wrongIndividualNumber() throws {
+        let (run, input, workspace) = try importPersons("12345678901,山田　太郎,,,3450312,1,01,0,123456789012,0001,\n")
+        #expect(run.status == 10, "\(run.stderr) \(workspace.path)")
         let rejects = try run.rejects(of: input)
-        #expect(rejects.dropFirst().map { $0[3] } == ["check_digit"])
-        #expect(rejects.dropFirst().allSatisfy { !$0[4].contains("123456789012") })
+        #expect(rejects.dropFirst().map { $0[4] } == ["check_digit"])
+        #expect(rejects.dropFirst().allSatisfy { !$0[5].contains("123456789012") })
         #expect(!run.stderr.contains("123456789012"))
+    }
+
+    @Test("a stray individual number, in any notation, never reaches the reject file (issue 11, A1)")
+    func strayIndividualNumbers() throws {
+        // Line 3 lost a comma (ragged); line 4 repeats line 2's resident (a duplicate found
+        // after staging) with the number, grouped, in the household column too.
+        let (run, input, workspace) = try importPersons(
+            "12345678901,山田　太郎,,,3450312,1,01,0,123456789018,0001,\n"
+                + "23456789012,鈴木　花子,,,3500101,2,01,0９８７６－５４３２－１０９３,0002,\n"
+                + "12345678901,山田　太郎,,,3450312,1,01,0,123456789018,1234 5678 9018,\n")
+        #expect(run.status == 10, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: workspace.path))
+        #expect(try run.rejects(of: input).dropFirst().map { $0[4] } == ["ragged_row", "duplicate_key"])
+        let everything = CharacterFolding.foldWidth(run.everything()).filter { !" -－\u{3000}".contains($0) }
+        for number in ["123456789018", "987654321093"] {
+            #expect(!everything.contains(number), "\(number) leaked")
+        }
     }
 
     @Test("DV masking: a protected or unknown resident's rejected address never reaches the reject file")
@@ -117,8 +166,8 @@ struct ResidentImportCommandTests {
         #expect(file.read == 7 && file.loaded == 2 && file.rejected == 5)
         let rejects = try run.rejects(of: addresses)
         #expect(rejects.dropFirst().map { $0[1] } == ["3", "4", "5", "8", "7"])
-        #expect(rejects.dropFirst().map { $0[3] } == ["pattern", "pattern", "pattern", "ragged_row", "duplicate_key"])
-        let raw = Dictionary(uniqueKeysWithValues: rejects.dropFirst().map { ($0[1], $0[5]) })
+        #expect(rejects.dropFirst().map { $0[4] } == ["pattern", "pattern", "pattern", "ragged_row", "duplicate_key"])
+        let raw = Dictionary(uniqueKeysWithValues: rejects.dropFirst().map { ($0[1], $0[6]) })
         // A known resident without protection: the operator sees the record as it was.
         #expect(raw["4"]?.contains("東京都港区芝公園四丁目２番８号") == true)
         // The protected resident, whether refused by the mapping or as a duplicate afterwards.
@@ -132,9 +181,13 @@ struct ResidentImportCommandTests {
         #expect(raw["5"]?.contains("***") == true)
         #expect(raw["5"]?.contains("未知町") == false)
         let everything = run.everything()
-        for secret in ["秘密町", "コーポ秘密", "未知町"] {
+        // The address, its 方書, the postal code and the municipality code all locate the
+        // protected (and the unknown) resident (issue 11, A2).
+        for secret in ["秘密町", "コーポ秘密", "未知町", "53-0001", "5300001", "271276", "06-0001", "011011"] {
             #expect(!everything.contains(secret), "\(secret) leaked")
         }
+        // The known, unprotected resident's record is shown whole, postal and municipality codes included.
+        #expect(raw["4"]?.contains("105-001,131032") == true)
         #expect(
             try rows("SELECT resident_code, address FROM resident.address ORDER BY 1", database: database).map { $0[0] }
                 == ["12345678901", "23456789012"])

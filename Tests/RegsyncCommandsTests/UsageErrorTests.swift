@@ -26,4 +26,34 @@ struct UsageErrorTests {
         #expect(object["outcome"] as? String == "usage")
     }
 
+    @Test(
+        "--database is refused where it does not apply, without quoting it (issue 11, A10)",
+        arguments: [
+            ["db", "status"], ["db", "start"], ["db", "stop"], ["normalize", "address"], ["normalize", "name"],
+            ["mapping", "check", "mappings/vehicle-legacy-cp932.yaml"],
+        ])
+    func databaseWhereItDoesNotApply(arguments: [String]) throws {
+        let url = "postgresql://clerk:Kx9qVb3w@db.invalid/regsync"
+        let result = try RegsyncBinary.run(
+            arguments + ["--database", url], environment: ["REGSYNC_HOME": "/nonexistent/regsync-home"],
+            directory: packageRoot)
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stderr.contains("--database does not apply"), "\(result.stderr)")
+        #expect(!result.output.contains("Kx9qVb3w"))
+    }
+
+    @Test("db stop --database URL leaves the embedded cluster running")
+    func dbStopKeepsCluster() throws {
+        let home = "/tmp/regsync-usage-\(UInt32.random(in: 0...UInt32.max))"
+        defer {
+            _ = try? RegsyncBinary.run(["db", "stop"], environment: ["REGSYNC_HOME": home])
+            try? FileManager.default.removeItem(atPath: home)
+        }
+        #expect(try RegsyncBinary.run(["db", "start"], environment: ["REGSYNC_HOME": home]).status == 0)
+        let database = try TestPostgres.shared().makeDatabase("elsewhere").connectionString
+        let stop = try RegsyncBinary.run(["db", "stop", "--database", database], environment: ["REGSYNC_HOME": home])
+        #expect(stop.status == 64, "\(stop.stderr)")
+        let status = try RegsyncBinary.run(["db", "status"], environment: ["REGSYNC_HOME": home])
+        #expect(status.stdout.contains("state: running"), "\(status.stdout)")
+    }
 }

@@ -69,13 +69,14 @@ struct CSVImportSourceTests {
         #expect(run.rejects[0].raw.contains(0x81))
     }
 
-    @Test("a quote still open at the end of the file rejects one record as malformed at its start line")
+    @Test("a quote still open at the end of the file rejects its own line as malformed; the lines after it load")
     func quoteOpenAtEOF() throws {
         let directory = try TemporaryDirectory()
         let text = Self.header + "ABC-1001,山田,東京都\r\nABC-1002,\"鈴木,大阪府\r\nABC-1003,佐藤,京都府\r\n"
         let (run, _) = try readCSV(try cp932(text), Self.vehicleCP932, in: directory)
-        expectReconciles(run, read: 2)
-        #expect(run.rows.map(\.line) == [2])
+        expectReconciles(run, read: 3)
+        #expect(run.rows.map(\.line) == [2, 4])
+        #expect(run.rejects.first?.raw == (try cp932("ABC-1002,\"鈴木,大阪府")))
         #expect(run.rejects.map(\.reason) == [.malformed])
         #expect(run.rejects.first?.location.line == 3)
         #expect(run.rejects.first?.message.contains("not closed") == true)
@@ -108,15 +109,22 @@ struct CSVImportSourceTests {
         #expect(!run.allValues.contains("\u{0}"))
     }
 
-    @Test("a field of 1 MB loads whole")
+    @Test("a field of 1 MB loads whole when the mapping allows records that large, and is rejected by default")
     func largeField() throws {
         let directory = try TemporaryDirectory()
         let large = String(repeating: "東京都千代田区", count: 1 << 20 / 21 + 1)
         #expect(large.utf8.count > 1 << 20)
         let text = Self.header + "ABC-1001,山田,\"\(large)\"\nABC-1002,鈴木,大阪府\n"
-        let (run, file) = try readCSV(Array(text.utf8), Self.vehicleUTF8, in: directory)
+        let allowing = Self.vehicleUTF8.replacingOccurrences(
+            of: "header: true}", with: "header: true, max_record_bytes: 4194304}")
+        let (run, file) = try readCSV(Array(text.utf8), allowing, in: directory)
         expectReconciles(run, read: 2)
         #expect(run.values("owner_address", in: file) == [large, "大阪府"])
+        let (refused, _) = try readCSV(Array(text.utf8), Self.vehicleUTF8, in: directory)
+        expectReconciles(refused, read: 2)
+        #expect(refused.rejects.map(\.reason) == [.tooLarge])
+        #expect(refused.rejects.first?.isRawTruncated == true)
+        #expect(refused.rejects.first?.raw.count == 1 << 20)
     }
 
     @Test(
@@ -142,7 +150,7 @@ struct CSVImportSourceTests {
         #expect(run.values("chassis_number", in: file) == ["ABC-1001"])
     }
 
-    @Test("a UTF-8 byte order mark on a file the mapping declares CP932 makes the file unreadable")
+    @Test("a UTF-8 byte order mark on a file the mapping declares CP932 refuses the file")
     func bomOnCP932() throws {
         let directory = try TemporaryDirectory()
         let path = try directory.file("bom.csv", [0xEF, 0xBB, 0xBF] + Array((Self.header + "ABC-1001,山田,東京都\n").utf8))
@@ -151,10 +159,10 @@ struct CSVImportSourceTests {
         do {
             _ = try CSVImportSource(path: path, displayName: "bom.csv", spec: spec, encoding: .cp932)
             Issue.record("the file was accepted")
-        } catch ImportFailure.unreadable(let failedPath, let reason) {
+        } catch ImportFailure.refused(let failedPath, let reason) {
             #expect(failedPath == path)
             #expect(reason.contains("byte order mark"), "\(reason)")
-            #expect(ImportFailure.unreadable(path: path, reason: reason).outcome == .inputUnusable)
+            #expect(ImportFailure.refused(path: path, reason: reason).outcome == .inputUnusable)
         }
     }
 

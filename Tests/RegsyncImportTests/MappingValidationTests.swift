@@ -35,6 +35,15 @@ struct MappingValidationTests {
             yaml: vehicleHead + "descripton: x\nfields: {chassis_number: 車台番号}\n",
             keyPaths: ["descripton"], phrase: "did you mean 'description'"),
         Case(
+            label: "a record limit that is not a positive number",
+            yaml: """
+                target: vehicle.registration
+                source: {format: csv, max_quoted_lines: 0, max_record_bytes: lots}
+                key: chassis_number
+                fields: {chassis_number: 車台番号}
+                """,
+            keyPaths: ["source.max_quoted_lines", "source.max_record_bytes"], phrase: "must be a whole number from"),
+        Case(
             label: "an unknown target",
             yaml: """
                 target: vehicle.registrations

@@ -167,8 +167,8 @@ struct XMLImportSourceTests {
     }
 
     @Test(
-        "a CP932 document read with encoding: cp932 decodes ①, ㈱ and 髙, whatever it declares",
-        arguments: ["Shift_JIS", "Windows-31J", "UTF-8", nil])
+        "a CP932 document read with encoding: cp932 decodes ①, ㈱ and 髙, whatever name of CP932 it declares",
+        arguments: ["Shift_JIS", "Windows-31J", "CP932", nil])
     func cp932Document(declared: String?) throws {
         let declaration = declared.map { "<?xml version=\"1.0\" encoding=\"\($0)\"?>\n" } ?? ""
         let text =

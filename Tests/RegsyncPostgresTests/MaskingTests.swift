@@ -14,6 +14,12 @@ struct MaskingTests {
             ("host=db password='s3 cret' dbname=reg", "host=db password=*** dbname=reg"),
             ("postgresql://clerk@db/reg", "postgresql://clerk@db/reg"),
             ("", ""),
+            // The widest reading of a password libpq would cut short (issue 11, A5).
+            ("postgresql://clerk:s3c@ret/PW@db/reg", "postgresql://clerk:***@db/reg"),
+            ("postgresql://clerk:pa/s3cret@db/reg", "postgresql://clerk:***@db/reg"),
+            ("postgresql://db/reg?password=s3cret&x=y", "postgresql://db/reg?password=***"),
+            ("host=db password = s3 cret dbname=reg", "host=db password = *** dbname=reg"),
+            ("host=db password='s3\\' cret' dbname=reg", "host=db password=*** dbname=reg"),
         ])
     func masks(input: String, expected: String) {
         #expect(PostgresConfiguration.mask(input) == expected)
@@ -48,6 +54,14 @@ struct ConnectionErrorScrubbingTests {
                 #expect(!text.contains("S3cret"), "\(text)")
             }
         }
+    }
+
+    @Test("a one- or two-character part is scrubbed where it stands alone, not inside other words")
+    func shortParts() {
+        let message = "connection to server at \"u\", port 12 failed: 5120 bytes"
+        #expect(
+            PostgresConnection.scrub(message, secret: ["12", "u"])
+                == "connection to server at \"***\", port *** failed: 5120 bytes")
     }
 
     @Test("every form a message could quote is known: as written and percent-decoded")

@@ -24,7 +24,7 @@ func makeMigratedDatabase(_ prefix: String) throws -> PostgresConfiguration {
 /// Empties the import targets and the ledger between the tests of a serialized suite.
 func reset(_ connection: PostgresConnection) throws {
     let targets = ImportTarget.all.map(\.name).joined(separator: ", ")
-    try connection.executeScript("TRUNCATE regsync.reject, regsync.imported_file, \(targets)")
+    try connection.executeScript("TRUNCATE regsync.reject, regsync.warning, regsync.imported_file, \(targets)")
 }
 
 /// One record given as values by 1-based position.

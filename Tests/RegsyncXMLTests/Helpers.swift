@@ -15,11 +15,12 @@ struct ReadResult {
 func readAll(
     _ bytes: [UInt8], recordPath: [String] = ["records", "record"], namespaces: [String: String] = [:],
     encoding: String? = nil, maxRecordBytes: Int = XMLRecordReader.defaultMaxRecordBytes,
-    maxRawBytes: Int = XMLRecordReader.defaultMaxRawBytes
+    maxRawBytes: Int = XMLRecordReader.defaultMaxRawBytes, maxDepth: Int = XMLRecordReader.defaultMaxDepth,
+    maxAttributes: Int = XMLRecordReader.defaultMaxAttributes
 ) throws -> ReadResult {
     let reader = try XMLRecordReader(
         bytes: bytes, recordPath: recordPath, namespaces: namespaces, encoding: encoding,
-        maxRecordBytes: maxRecordBytes, maxRawBytes: maxRawBytes)
+        maxRecordBytes: maxRecordBytes, maxRawBytes: maxRawBytes, maxDepth: maxDepth, maxAttributes: maxAttributes)
     return drain(reader)
 }
 

@@ -87,13 +87,28 @@ struct XMLHostileTests {
         #expect(attribute.error?.kind == .entityReference)
     }
 
-    @Test("a DOCTYPE without entities or external subset is accepted")
+    @Test("a DOCTYPE without an internal subset or external DTD is accepted")
     func harmlessDoctype() throws {
         let result = try readAll(
-            "<?xml version=\"1.0\"?>\n<!DOCTYPE records [<!ELEMENT records (record*)>]>\n<records><record><v>1</v></record></records>"
-        )
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE records>\n<records><record><v>1</v></record></records>")
         #expect(result.error == nil)
         #expect(result.records.map(\.pairs) == [[["v", "1"]]])
+    }
+
+    @Test(
+        "an internal subset is refused whatever it declares, before any record (issue 11, A10)",
+        arguments: [
+            "<!DOCTYPE records [<!ELEMENT records (record*)>]>",
+            "<!DOCTYPE records [<!ATTLIST record id CDATA \"9\">]>",
+            "<!DOCTYPE records [<!NOTATION n SYSTEM \"x\">]>", "<!DOCTYPE records []>",
+            "<!DOCTYPE records [<!-- nothing -->]>",
+        ])
+    func internalSubset(doctype: String) throws {
+        let result = try readAll(
+            "<?xml version=\"1.0\"?>\n" + doctype + "\n<records><record><v>1</v></record></records>")
+        #expect(result.records.isEmpty)
+        #expect(result.error?.kind == .internalSubset, "\(String(describing: result.error))")
+        #expect(result.error?.line == 2)
     }
 }
 

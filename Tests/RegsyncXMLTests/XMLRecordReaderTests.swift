@@ -137,11 +137,13 @@ struct XMLRecordReaderTests {
         #expect(result.records.map(\.line) == [70_002])
     }
 
-    @Test("a 1 MB text node is read whole; raw XML is cut at maxRawBytes on a character boundary")
+    @Test(
+        "a 1 MB text node is read whole under a larger record limit; raw XML is cut at maxRawBytes on a character boundary"
+    )
     func largeText() throws {
         let big = String(repeating: "東京都千代田区", count: 50_000)
         let document = "<records><record><v>" + big + "</v></record><record><v>2</v></record></records>"
-        let result = try readAll(Array(document.utf8), maxRawBytes: 1000)
+        let result = try readAll(Array(document.utf8), maxRecordBytes: 4 << 20, maxRawBytes: 1000)
         #expect(result.error == nil)
         #expect(result.records.first?.first("v") == big)
         #expect(result.records.first?.isRawTruncated == true)

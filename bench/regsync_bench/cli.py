@@ -214,6 +214,7 @@ def run_benchmark(options: Options, repo: Path, binaries: Binaries, commit: str)
     key_file = out / "regsync.key"
     if not key_file.exists() or key_file.stat().st_size == 0:
         key_file.write_bytes(os.urandom(32))
+    key_file.chmod(0o600)  # regsync refuses a key file others may read
     context = Context(
         options=options,
         repo=repo,

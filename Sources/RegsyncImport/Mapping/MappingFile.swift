@@ -103,6 +103,15 @@ public struct CSVSpec: Sendable {
     public let header: Bool
     /// The number of columns every record must have (taken from the header when absent).
     public let columns: Int?
+    /// A quoted field spanning more physical lines than this is a runaway quote: its record
+    /// ends with the line where the quote opened, and reading resumes on the next line.
+    public var maxQuotedLines = CSVSpec.defaultMaxQuotedLines
+    /// A record longer than this is rejected (`too_large`, or `runaway_quote` inside a
+    /// quote), its raw text cut to this many bytes.
+    public var maxRecordBytes = CSVSpec.defaultMaxRecordBytes
+
+    public static let defaultMaxQuotedLines = 100
+    public static let defaultMaxRecordBytes = 1 << 20
 }
 
 /// Where the records of an XML source are.
@@ -111,6 +120,11 @@ public struct XMLSpec: Sendable {
     public let recordPath: [String]
     /// Namespace prefixes used in `recordPath` and field paths.
     public let namespaces: [String: String]
+    /// A record with elements nested deeper (the record element is level 1), with an
+    /// element of more attributes, or larger than these is rejected.
+    public var maxDepth = 256
+    public var maxAttributes = 1_000
+    public var maxRecordBytes = CSVSpec.defaultMaxRecordBytes
 }
 
 /// How a load is applied to the target.

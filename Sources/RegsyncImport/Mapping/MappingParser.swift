@@ -32,7 +32,8 @@ struct MappingParser {
 
     static let topKeys: Set<String> = ["mapping", "description", "target", "source", "load", "key", "codes", "fields"]
     static let sourceKeys: Set<String> = [
-        "format", "encoding", "delimiter", "quote", "header", "columns", "record", "namespaces",
+        "format", "encoding", "delimiter", "quote", "header", "columns", "record", "namespaces", "max_quoted_lines",
+        "max_record_bytes", "max_depth", "max_attributes",
     ]
     static let loadKeys: Set<String> = [
         "snapshot", "scope", "duplicates", "newest_by", "apply_if", "remove_if", "past_era_end",
@@ -103,7 +104,7 @@ struct MappingParser {
         let formatCursor = cursor.child("format")
         switch formatCursor.string(required: true) {
         case "csv":
-            for key in ["record", "namespaces"] where !cursor.child(key).isMissing {
+            for key in ["record", "namespaces", "max_depth", "max_attributes"] where !cursor.child(key).isMissing {
                 cursor.child(key).fail("applies to XML sources only")
             }
             let delimiter = singleByte(cursor.child("delimiter"), default: UInt8(ascii: ","))
@@ -128,12 +129,14 @@ struct MappingParser {
             }
             // A bad encoding or delimiter is reported above; the rest of the mapping is still
             // checked (with stand-ins) so that every problem is reported at once.
-            return SourceSpec(
-                format: .csv(
-                    CSVSpec(delimiter: delimiter ?? UInt8(ascii: ","), quote: quote, header: header, columns: columns)),
-                encoding: encoding ?? .utf8)
+            var csv = CSVSpec(delimiter: delimiter ?? UInt8(ascii: ","), quote: quote, header: header, columns: columns)
+            csv.maxQuotedLines = limit(cursor.child("max_quoted_lines"), upTo: 1_000_000) ?? csv.maxQuotedLines
+            csv.maxRecordBytes =
+                limit(cursor.child("max_record_bytes"), upTo: CSVReader.maximumRecordLimit) ?? csv.maxRecordBytes
+            return SourceSpec(format: .csv(csv), encoding: encoding ?? .utf8)
         case "xml":
-            for key in ["delimiter", "quote", "header", "columns"] where !cursor.child(key).isMissing {
+            for key in ["delimiter", "quote", "header", "columns", "max_quoted_lines"]
+            where !cursor.child(key).isMissing {
                 cursor.child(key).fail("applies to CSV sources only")
             }
             let record = cursor.child("record").string(required: true) ?? ""
@@ -151,14 +154,27 @@ struct MappingParser {
                     cursor.child("record").fail("namespace prefix '\(prefix)' is not declared")
                 }
             }
-            return SourceSpec(
-                format: .xml(XMLSpec(recordPath: steps, namespaces: namespaces)), encoding: encoding ?? .utf8)
+            var xml = XMLSpec(recordPath: steps, namespaces: namespaces)
+            xml.maxDepth = limit(cursor.child("max_depth"), upTo: 100_000) ?? xml.maxDepth
+            xml.maxAttributes = limit(cursor.child("max_attributes"), upTo: 1_000_000) ?? xml.maxAttributes
+            xml.maxRecordBytes = limit(cursor.child("max_record_bytes"), upTo: 1 << 30) ?? xml.maxRecordBytes
+            return SourceSpec(format: .xml(xml), encoding: encoding ?? .utf8)
         case let other?:
             formatCursor.fail("unknown format '\(other)'; use csv or xml")
             return nil
         case nil:
             return nil
         }
+    }
+
+    /// A positive limit up to `maximum`, or nil when absent or wrong (reported).
+    private func limit(_ cursor: YAMLCursor, upTo maximum: Int) -> Int? {
+        guard !cursor.isMissing, let value = cursor.int() else { return nil }
+        guard (1...maximum).contains(value) else {
+            cursor.fail("must be a whole number from 1 to \(maximum)")
+            return nil
+        }
+        return value
     }
 
     private func singleByte(_ cursor: YAMLCursor, default value: UInt8) -> UInt8? {

@@ -52,17 +52,14 @@ public final class CSVImportSource: RecordSource {
     /// mapping declares another encoding: the file is then not what the mapping says).
     private func open() throws -> CSVReader {
         do {
-            let reader = try CSVReader(path: path, dialect: dialect)
+            // Quote recovery on: one unbalanced quote costs one record, not the rest of the file.
+            let reader = try CSVReader(
+                path: path, dialect: dialect, maxRecordBytes: spec.maxRecordBytes, maxQuotedLines: spec.maxQuotedLines)
             let prefix = try reader.peekPrefix(4)
-            if let bom = TextEncoding.detectBOM(prefix: prefix) {
-                guard bom.encoding == encoding else {
-                    throw ImportFailure.unreadable(
-                        path: path,
-                        reason: "the file starts with a \(bom.encoding.displayName) byte order mark but the mapping "
-                            + "declares \(encoding.displayName)")
-                }
-                try reader.skip(prefixBytes: bom.length)
+            if let refusal = EncodingGuard.refusal(prefix: prefix, encoding: encoding, isXML: false) {
+                throw ImportFailure.refused(path: path, reason: refusal)
             }
+            if let bom = TextEncoding.detectBOM(prefix: prefix) { try reader.skip(prefixBytes: bom.length) }
             return reader
         } catch let error as CSVReaderError {
             throw ImportFailure.unreadable(path: path, reason: error.message)
@@ -79,7 +76,7 @@ public final class CSVImportSource: RecordSource {
         let reader = try open()
         if spec.header { _ = try read(reader) }
         let decoder = try makeDecoder()
-        let policy = RejectRawPolicy(mapper: mapper)
+        let policy = RejectRawPolicy(mapper: mapper, rawEncoding: encoding)
         var record = CSVRecord()
         let cache = MappingCache()
         let rowMapper = CSVRowMapper(mapper: mapper, decoder: decoder)
@@ -113,7 +110,7 @@ public final class CSVImportSource: RecordSource {
         let reader = try open()
         if spec.header { _ = try read(reader) }
         let decoder = try makeDecoder()
-        let policy = RejectRawPolicy(mapper: mapper)
+        let policy = RejectRawPolicy(mapper: mapper, rawEncoding: encoding)
         var found: [Int: [UInt8]] = [:]
         var record = CSVRecord()
         while found.count < lines.count {
@@ -134,7 +131,7 @@ public final class CSVImportSource: RecordSource {
             case .row(let row): protected = protects(row.protected, row.values)
             case .rejected(_, let flag, let partial): protected = protects(flag, partial)
             }
-            found[record.line] = rawBytes(record, masking: policy.masked(protected: protected))
+            found[record.line] = policy.shown(rawBytes(record, masking: policy.masked(protected: protected)))
         }
         return found
     }
@@ -144,12 +141,17 @@ public final class CSVImportSource: RecordSource {
         protects: (Bool, [String?]) -> Bool, cache: MappingCache
     ) -> SourceOutcome {
         if let problem = record.problem {
-            let reason: RejectReason = problem.kind == .tooLarge ? .tooLarge : .malformed
-            return .rejected(
-                policy.unstructured(
-                    Reject(
-                        location: InputLocation(file: displayName, line: problem.line, column: problem.column),
-                        reason: reason, message: problem.message, raw: Array(record.raw)), protects: protects))
+            let reason: RejectReason =
+                switch problem.kind {
+                case .tooLarge: .tooLarge
+                case .runawayQuote: .runawayQuote
+                default: .malformed
+                }
+            var reject = Reject(
+                location: InputLocation(file: displayName, line: problem.line, column: problem.column),
+                reason: reason, message: problem.message, raw: Array(record.raw))
+            if record.isRawTruncated { reject.markRawCut(of: record.byteCount) }
+            return .rejected(policy.unstructured(reject, protects: protects))
         }
         if let expectedColumns, record.fieldCount != expectedColumns {
             return .rejected(
@@ -168,7 +170,7 @@ public final class CSVImportSource: RecordSource {
                 .refusedByMapping(
                     problems, file: displayName, line: record.line, column: problems[0].column,
                     protected: protects(protected, partial)
-                ) { rawBytes(record, masking: policy.masked(protected: $0)) })
+                ) { policy.shown(rawBytes(record, masking: policy.masked(protected: $0))) })
         }
     }
 

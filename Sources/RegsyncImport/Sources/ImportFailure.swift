@@ -5,6 +5,9 @@ import RegsyncXML
 public enum ImportFailure: Error, CustomStringConvertible, OutcomeClassifying {
     /// An input file cannot be opened or read (65).
     case unreadable(path: String, reason: String)
+    /// An input file is refused as a whole: it is not what its mapping says (its byte
+    /// order mark or encoding declaration names another encoding) (65).
+    case refused(path: String, reason: String)
     /// A reject file or folder cannot be written (1).
     case unwritable(path: String, reason: String)
     /// The mapping loads a table of another registry than the one named (64).
@@ -19,7 +22,7 @@ public enum ImportFailure: Error, CustomStringConvertible, OutcomeClassifying {
 
     public var outcome: Outcome {
         switch self {
-        case .unreadable: .inputUnusable
+        case .unreadable, .refused: .inputUnusable
         case .unwritable: .failure
         case .wrongRegistry: .usage
         case .key: .configuration
@@ -28,9 +31,24 @@ public enum ImportFailure: Error, CustomStringConvertible, OutcomeClassifying {
         }
     }
 
+    /// The status of the file's summary when it failed this way before loading.
+    public var fileStatus: String {
+        if case .refused = self { return "refused" }
+        return "unreadable"
+    }
+
+    /// Why, without the path (the file's summary names it).
+    public var reason: String {
+        switch self {
+        case .unreadable(_, let reason), .refused(_, let reason): reason
+        default: description
+        }
+    }
+
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): "\(path): cannot read the file: \(reason)"
+        case .refused(let path, let reason): "\(path): refused: \(reason)"
         case .unwritable(let path, let reason): "\(path): cannot write: \(reason)"
         case .wrongRegistry(let mapping, let target, let registry, let named):
             "mapping \(mapping) loads \(target), which belongs to registry '\(registry)', not '\(named)'"

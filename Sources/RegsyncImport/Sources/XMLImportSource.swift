@@ -1,3 +1,4 @@
+import Foundation
 import RegsyncCore
 import RegsyncText
 import RegsyncXML
@@ -20,7 +21,30 @@ public final class XMLImportSource: RecordSource {
         self.displayName = displayName
         self.spec = spec
         self.encoding = encoding
+        if let refusal = EncodingGuard.refusal(prefix: try Self.prefix(of: path), encoding: encoding, isXML: true) {
+            throw ImportFailure.refused(path: path, reason: refusal)
+        }
         _ = try open()
+    }
+
+    /// The first kilobyte of a file (where a byte order mark and the XML declaration are).
+    static func prefix(of path: String) throws -> [UInt8] {
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw ImportFailure.unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: 1024)
+        var count = 0
+        while count < bytes.count {
+            let read = bytes.withUnsafeMutableBytes {
+                Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count)
+            }
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else { break }
+            count += read
+        }
+        return Array(bytes[..<count])
     }
 
     /// The encoding handed to libxml2: the mapping's, which overrides the declaration
@@ -36,7 +60,8 @@ public final class XMLImportSource: RecordSource {
     private func open() throws -> XMLRecordReader {
         do {
             return try XMLRecordReader(
-                path: path, recordPath: spec.recordPath, namespaces: spec.namespaces, encoding: readerEncoding)
+                path: path, recordPath: spec.recordPath, namespaces: spec.namespaces, encoding: readerEncoding,
+                maxRecordBytes: spec.maxRecordBytes, maxDepth: spec.maxDepth, maxAttributes: spec.maxAttributes)
         } catch {
             throw ImportFailure.unreadable(path: path, reason: error.message)
         }
@@ -75,7 +100,7 @@ public final class XMLImportSource: RecordSource {
             case .row(let row): protected = protects(row.protected, row.values)
             case .rejected(_, let flag, let partial): protected = protects(flag, partial)
             }
-            found[record.line] = Self.rawBytes(record, masking: policy.masked(protected: protected))
+            found[record.line] = policy.shown(Self.rawBytes(record, masking: policy.masked(protected: protected)))
         }
         return found
     }
@@ -84,23 +109,34 @@ public final class XMLImportSource: RecordSource {
         _ record: XMLRecord, mapper: RecordMapper, policy: RejectRawPolicy, protects: (Bool, [String?]) -> Bool,
         cache: MappingCache
     ) -> SourceOutcome {
-        if record.problem == .tooLarge {
-            return .rejected(
-                policy.unstructured(
-                    Reject(
-                        location: InputLocation(file: displayName, line: record.line), reason: .tooLarge,
-                        message: "the record is larger than the maximum record size", raw: record.raw),
-                    protects: protects))
+        if let problem = record.problem {
+            var reject = Reject(
+                location: InputLocation(file: displayName, line: record.line), reason: .tooLarge,
+                message: "the record is larger than the maximum record size (\(spec.maxRecordBytes) bytes)",
+                raw: record.raw)
+            switch problem {
+            case .tooLarge: break
+            case .tooDeep:
+                reject.reason = .tooDeep
+                reject.message = "elements are nested more than \(spec.maxDepth) levels deep in the record"
+            case .tooManyAttributes:
+                reject.reason = .tooManyAttributes
+                reject.message = "an element of the record has more than \(spec.maxAttributes) attributes"
+            }
+            if record.isRawTruncated { reject.markRawCut(of: nil) }
+            return .rejected(policy.unstructured(reject, protects: protects))
         }
         switch mapper.map(XMLFieldAccess(record: record), cache: cache) {
         case .row(let row):
             return .row(line: record.line, row: row)
         case .rejected(let problems, let protected, let partial):
-            return .rejected(
-                .refusedByMapping(
-                    problems, file: displayName, line: record.line, column: nil,
-                    protected: protects(protected, partial)
-                ) { Self.rawBytes(record, masking: policy.masked(protected: $0)) })
+            let isProtected = protects(protected, partial)
+            var reject = Reject.refusedByMapping(
+                problems, file: displayName, line: record.line, column: nil, protected: isProtected
+            ) { policy.shown(Self.rawBytes(record, masking: policy.masked(protected: $0))) }
+            // Rebuilt from its fields when masked; as read (and cut at the raw limit) when not.
+            if record.isRawTruncated && policy.masked(protected: isProtected).isEmpty { reject.markRawCut(of: nil) }
+            return .rejected(reject)
         }
     }
 

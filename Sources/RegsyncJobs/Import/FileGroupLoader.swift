@@ -20,8 +20,8 @@ final class FileGroupLoader {
     private var lookupConnection: PostgresConnection?
     /// Resident code → whether that resident's rejected rows must be masked.
     private var protectionCache: [String: Bool] = [:]
-    /// Reject file names used in this run: two inputs with the same name (from different
-    /// folders) must not overwrite each other's rejects.
+    /// Reject and warning file names used in this run: two inputs with the same name (from
+    /// different folders) must not overwrite each other's files.
     private var rejectFileNames: Set<String> = []
 
     init(
@@ -48,12 +48,33 @@ final class FileGroupLoader {
         var pending: [(line: Int, reason: RejectReason, message: String)] = []
         var databaseRejects: [(fileID: Int64, reject: Reject)] = []
         var stoppedAtLine: Int?
+        /// Rejects whose raw text holds only the first bytes of their record.
+        var rawCut = 0
+        /// The file's warnings, listed with their line and field, and stored between batches.
+        var warningWriter: WarningFileWriter?
+        var databaseWarnings: [(fileID: Int64, line: Int, field: String, code: String)] = []
+
+        /// Writes the reject and warning files out and names them in the summary.
+        mutating func finishFiles() throws {
+            try writer?.finish()
+            summary.rejectFile = writer?.path
+            try warningWriter?.finish()
+            summary.warningFile = warningWriter?.path
+        }
+
+        /// Abandons the reject and warning files (the load failed).
+        mutating func discardFiles() {
+            writer?.discard()
+            warningWriter?.discard()
+            summary.rejectFile = nil
+            summary.warningFile = nil
+        }
     }
 
     func load(_ inputs: [FileInput], into runSummary: inout RunSummary) throws {
         let session = try LoadSession(connection: connection, mapping: mapping, logger: logger)
         var states: [FileState] = []
-        var previous: [String: (fileID: Int64, importedAt: String)] = [:]
+        var previous: [String: PreviousImport] = [:]
         do {
             for input in inputs {
                 if let earlier = try session.previousImport(sha256: input.sha256) { previous[input.path] = earlier }
@@ -67,15 +88,26 @@ final class FileGroupLoader {
             session.rollback()
             for state in states {
                 let earlier = previous[state.input.path]!
-                runSummary.files.append(
-                    FileSummary(path: state.input.path, sha256: state.input.sha256, status: "already_imported"))
+                // The earlier outcome, not 'clean': content imported with rejects still has them.
+                let account =
+                    "file \(earlier.fileID) on \(earlier.importedAt): \(earlier.read) read, \(earlier.loaded) loaded, "
+                    + "\(earlier.rejected) rejected, outcome \(earlier.outcome.rawValue), run \(earlier.runID)"
+                var file = FileSummary(path: state.input.path, sha256: state.input.sha256, status: "already_imported")
+                file.reason = "this content was already imported into \(mapping.target.name) (\(account))"
+                runSummary.files.append(file)
                 runSummary.notes.append(
-                    "\(state.input.path): this content was already imported into \(mapping.target.name) "
-                        + "(file \(earlier.fileID), \(earlier.importedAt)); nothing changed")
+                    "\(state.input.path): this content was already imported into \(mapping.target.name) (\(account)"
+                        + (earlier.rejected > 0 ? "; its rejects are in that run's reject files" : "")
+                        + "); nothing changed")
+                runSummary.escalate(to: earlier.outcome)
                 // Said on stderr too: without --summary the operator would only see zero counts.
                 logger.notice(
                     "already imported; nothing changed",
-                    metadata: ["import.file": "\(state.input.path)", "import.previous_file_id": "\(earlier.fileID)"])
+                    metadata: [
+                        "import.file": "\(state.input.path)", "import.previous_file_id": "\(earlier.fileID)",
+                        "import.previous_run": "\(earlier.runID)", "import.previous_rejected": "\(earlier.rejected)",
+                        "import.previous_outcome": "\(earlier.outcome.rawValue)",
+                    ])
             }
             return
         }
@@ -102,14 +134,14 @@ final class FileGroupLoader {
             let exceeded = states.filter { isExceeded($0) }
             if !exceeded.isEmpty {
                 session.rollback()
+                for index in states.indices { try states[index].finishFiles() }
                 for var state in states {
-                    state.writer?.close()
                     let tooMany = isExceeded(state)
                     state.summary.status = tooMany ? "aborted_too_many_rejects" : "aborted_with_group"
-                    state.summary.notLoaded = state.summary.read - state.summary.rejected
+                    // The rows staged, not a difference: the counts must be able to disagree.
+                    state.summary.notLoaded = state.summary.loaded
                     state.summary.loaded = 0
-                    state.summary.rejectFile = state.writer?.path
-                    runSummary.files.append(state.summary)
+                    report(state, in: &runSummary)
                     if tooMany {
                         let stop = state.stoppedAtLine.map { "; reading stopped at line \($0)" } ?? ""
                         runSummary.notes.append(
@@ -148,7 +180,6 @@ final class FileGroupLoader {
                 states[index].summary.removed = counts.removed + (index == states.count - 1 ? snapshotRemoved : 0)
                 states[index].summary.status =
                     previous[states[index].input.path] == nil ? "loaded" : "reloaded_for_snapshot"
-                states[index].summary.rejectFile = states[index].writer?.path
                 if counts.superseded > 0 {
                     runSummary.notes.append(
                         "\(states[index].input.path): \(counts.superseded) records superseded by newer ones for the same key"
@@ -156,10 +187,11 @@ final class FileGroupLoader {
                 }
                 files[states[index].fileID] = states[index].summary
             }
+            // The rejects are on disk before the load is committed: they are part of it.
+            for index in states.indices { try states[index].finishFiles() }
             try timed("committed") { try session.commit(files: files) }
             for state in states {
-                state.writer?.close()
-                runSummary.files.append(state.summary)
+                report(state, in: &runSummary)
                 logger.info(
                     "imported",
                     metadata: [
@@ -168,8 +200,20 @@ final class FileGroupLoader {
                     ])
             }
         } catch {
+            // Nothing of the group stays: not its rows, not its rejects (a reject file that
+            // could not be written, say, takes the load down with it).
             session.rollback()
-            for state in states { state.writer?.close() }
+            for var state in states {
+                state.discardFiles()
+                state.summary.status = "failed"
+                // Every record read, the one in hand when the load failed included, is not loaded.
+                state.summary.notLoaded = state.summary.read
+                state.summary.loaded = 0
+                state.summary.rejected = 0
+                runSummary.files.append(state.summary)
+            }
+            runSummary.notes.append(
+                "the load was rolled back: nothing of \(states.count == 1 ? "the file" : "these files") was loaded")
             throw error
         }
     }
@@ -206,27 +250,51 @@ final class FileGroupLoader {
     ) throws {
         session.rollback()
         var states = states
-        var reject = Reject(
-            location: InputLocation(
-                file: states[index].input.path, line: error.partialRecordLine ?? error.line, column: error.column),
-            reason: .malformed, message: error.description, raw: error.partialRecord ?? [])
-        if error.partialRecord != nil {
-            reject.message = "record cut by a document error: \(error.description)"
-            reject = RejectRawPolicy(mapper: states[index].input.mapper).unstructured(reject) { self.protects($0, $1) }
+        if let partialRecord = error.partialRecord {
+            // The record the error cut was read, and is rejected; an error outside any record
+            // is the document's, not a record's: it is the file's reason, not a reject.
+            states[index].summary.read += 1
+            let reject = Reject(
+                location: InputLocation(
+                    file: states[index].input.path, line: error.partialRecordLine ?? error.line, column: error.column),
+                reason: .malformed, message: "record cut by a document error: \(error.description)",
+                raw: partialRecord)
+            try record(
+                RejectRawPolicy(mapper: states[index].input.mapper).unstructured(reject) { self.protects($0, $1) },
+                in: &states[index], session: nil)
         }
-        try record(reject, in: &states[index], session: nil)
         for (position, var state) in states.enumerated() {
-            state.writer?.close()
-            state.summary.status = position == index ? "unusable_document" : "aborted_with_group"
-            state.summary.notLoaded = state.summary.read - state.summary.rejected
+            try state.finishFiles()
+            if position == index {
+                // Refused as a whole before its first record: nothing of it was read.
+                state.summary.status = state.summary.read == 0 ? "refused" : "unusable_document"
+                state.summary.reason = error.description
+            } else {
+                state.summary.status = "aborted_with_group"
+            }
+            state.summary.notLoaded = state.summary.loaded
             state.summary.loaded = 0
-            state.summary.rejectFile = state.writer?.path
-            runSummary.files.append(state.summary)
+            report(state, in: &runSummary)
         }
         runSummary.notes.append(
             "\(states[index].input.path): not loaded: \(error.description); nothing of it was loaded")
         runSummary.escalate(to: .inputUnusable)
         logger.error("unusable document", metadata: ["import.file": "\(states[index].input.path)"])
+    }
+
+    /// Adds a file's summary to the run's, with a note where its warnings are listed and
+    /// one when rejected raw text was cut.
+    private func report(_ state: FileState, in runSummary: inout RunSummary) {
+        runSummary.files.append(state.summary)
+        if let listed = state.summary.warningFile {
+            runSummary.notes.append(
+                "\(state.input.path): \(state.summary.warnings) warnings, each with its line and field in \(listed)")
+        }
+        guard state.rawCut > 0 else { return }
+        let records = state.rawCut == 1 ? "1 rejected record has its" : "\(state.rawCut) rejected records have their"
+        runSummary.notes.append(
+            "\(state.input.path): \(records) raw text cut at the record size limit (each reject's message gives "
+                + "the record's full size; the source file has it whole)")
     }
 
     /// Runs a phase of the load and logs how long it took (debug level).
@@ -252,6 +320,12 @@ final class FileGroupLoader {
             for rejection in try session.endBatch() {
                 state.pending.append((rejection.line, .database, rejection.message))
             }
+            // Only between batches: a COPY of rejects while the batch's COPY is open would
+            // end that COPY (libpq) and abort the load.
+            try session.recordRejects(state.databaseRejects)
+            state.databaseRejects.removeAll(keepingCapacity: true)
+            try session.recordWarnings(state.databaseWarnings)
+            state.databaseWarnings.removeAll(keepingCapacity: true)
         }
         try state.input.source.read(with: state.input.mapper, protects: { self.protects($0, $1) }) { outcome in
             state.summary.read += 1
@@ -259,7 +333,7 @@ final class FileGroupLoader {
             switch outcome {
             case .row(let rowLine, let row):
                 line = rowLine
-                state.summary.warnings += row.warnings.count
+                if !row.warnings.isEmpty { try note(row.warnings, line: rowLine, in: &state) }
                 try session.append(StagedRow(fileID: fileID, line: rowLine, row: row))
                 // Counted here, not from the batch: the direct path accounts for superseded
                 // rows without staging them.
@@ -285,27 +359,55 @@ final class FileGroupLoader {
         progress.finish(state.summary.read)
     }
 
+    /// A path in the reject folder for one of `input`'s files (`<name>.rejects.csv`, ...):
+    /// two inputs of the same name (from different folders) get different ones.
+    private func outputPath(for input: String, _ suffix: String) -> String {
+        let base = URL(fileURLWithPath: input).lastPathComponent
+        var name = "\(base).\(suffix)"
+        var number = 2
+        while rejectFileNames.contains(name) {
+            name = "\(base)-\(number).\(suffix)"
+            number += 1
+        }
+        rejectFileNames.insert(name)
+        return rejectDirectory + "/" + name
+    }
+
+    /// Counts, lists and keeps (for `regsync.warning`) a row's warnings (`field:code`).
+    private func note(_ warnings: [String], line: Int, in state: inout FileState) throws {
+        state.summary.warnings += warnings.count
+        if state.warningWriter == nil {
+            state.warningWriter = try WarningFileWriter(
+                path: outputPath(for: state.input.path, "warnings.csv"), inputFile: state.input.path)
+        }
+        for warning in warnings {
+            let parts = warning.split(separator: ":", maxSplits: 1)
+            let (field, code) = parts.count == 2 ? (String(parts[0]), String(parts[1])) : ("", warning)
+            try state.warningWriter!.write(line: line, field: field, code: code)
+            state.databaseWarnings.append((state.fileID, line, field, code))
+        }
+    }
+
     private func record(_ reject: Reject, in state: inout FileState, session: LoadSession?) throws {
-        if state.writer == nil {
-            let base = URL(fileURLWithPath: state.input.path).lastPathComponent
-            var name = "\(base).rejects.csv"
-            var number = 2
-            while rejectFileNames.contains(name) {
-                name = "\(base)-\(number).rejects.csv"
-                number += 1
-            }
-            rejectFileNames.insert(name)
-            state.writer = try RejectFileWriter(
-                path: rejectDirectory + "/" + name, inputFile: state.input.path, encoding: mapping.source.encoding)
-        }
-        state.writer!.write(reject)
+        // Counted first: a reject that cannot be written is still a record read and not loaded.
         state.summary.rejected += 1
-        guard let session else { return }
-        state.databaseRejects.append((state.fileID, reject))
-        if state.databaseRejects.count >= 1_000 {
-            try session.recordRejects(state.databaseRejects)
-            state.databaseRejects.removeAll(keepingCapacity: true)
+        if state.writer == nil {
+            state.writer = try RejectFileWriter(
+                path: outputPath(for: state.input.path, "rejects.csv"), inputFile: state.input.path,
+                encoding: mapping.source.encoding)
         }
+        try state.writer!.write(reject)
+        if reject.isRawTruncated {
+            if state.rawCut == 0 {
+                logger.warning("a rejected record's raw text is cut", metadata: ["import.file": "\(state.input.path)"])
+            }
+            state.rawCut += 1
+        }
+        guard session != nil else { return }
+        // Stored at the end of the batch (see `stream`), without the raw bytes (never stored).
+        var stored = reject
+        stored.raw = []
+        state.databaseRejects.append((state.fileID, stored))
     }
 
     /// Rejects the records found unloadable after staging (refused by the server, or

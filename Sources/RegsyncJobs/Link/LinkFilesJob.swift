@@ -88,7 +88,7 @@ public struct LinkFilesJob: Sendable {
                         + candidate.weights.map { String(format: "%.4f", $0) })
             }
         }
-        try OutputFiles.write(table.text(), to: options.out)
+        try SafeFile.writeAtomically(Array((table.text()).utf8), to: options.out)
         summary.counts["a_records"] = left.count
         summary.counts["b_records"] = right.count
         summary.counts["link"] = counts[.link] ?? 0

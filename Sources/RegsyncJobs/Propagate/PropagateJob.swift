@@ -88,7 +88,12 @@ public struct PropagateJob {
             try decide(store, policy: policy, &summary)
             return
         }
-        let hasher = options.dryRun ? nil : try KeyFile.hasher(path: options.keyFile ?? environment["REGSYNC_KEY_FILE"])
+        let hasher =
+            options.dryRun
+            ? nil
+            : try KeyFile.hasher(
+                path: options.keyFile ?? environment["REGSYNC_KEY_FILE"],
+                purpose: "registries hold keyed pseudonyms of residents")
         let plan = try Planner(registry: options.registry, policy: policy, asOf: options.asOf).plan(store)
         summary.counts["holders"] = plan.holders
         summary.counts["planned"] = plan.changes.count
@@ -186,32 +191,5 @@ public struct PropagateJob {
                     + result.stale.map(String.init).joined(separator: ", "))
             summary.escalate(to: .attention)
         }
-    }
-}
-
-/// The secret key of pseudonyms: a file given by option or `REGSYNC_KEY_FILE`, of at least
-/// 16 bytes, readable by its owner only (as ssh requires of a private key).
-enum KeyFile {
-    static func hasher(path: String?) throws -> KeyedHasher {
-        guard let path, !path.isEmpty else {
-            throw PropagateFailure(
-                description: "registries hold keyed pseudonyms of residents: give the secret key with --key-file or "
-                    + "REGSYNC_KEY_FILE (a file of at least 16 random bytes, mode 600)", outcome: .configuration)
-        }
-        var info = stat()
-        guard stat(path, &info) == 0, let data = FileManager.default.contents(atPath: path) else {
-            throw PropagateFailure(description: "cannot read the key file \(path)", outcome: .configuration)
-        }
-        guard info.st_mode & 0o077 == 0 else {
-            throw PropagateFailure(
-                description:
-                    "the key file \(path) may be read by group or others (mode \(String(info.st_mode & 0o777, radix: 8))): "
-                    + "chmod 600 it", outcome: .configuration)
-        }
-        guard let hasher = KeyedHasher(keyBytes: Array(data)) else {
-            throw PropagateFailure(
-                description: "the key file \(path) must hold at least 16 bytes", outcome: .configuration)
-        }
-        return hasher
     }
 }

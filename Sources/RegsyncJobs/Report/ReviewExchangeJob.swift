@@ -59,7 +59,7 @@ public struct ReviewExchangeJob {
                 ])
             }
         }
-        try OutputFiles.write(table.text(bom: bom), to: path)
+        try SafeFile.writeAtomically(Array((table.text(bom: bom)).utf8), to: path)
         summary.counts["items"] = report.items.count
         summary.counts["rows"] = table.rows.count
     }

@@ -82,15 +82,15 @@ public struct ReviewReportJob {
 
     /// Writes `review.html`, `review.csv` and `review.json` into `directory`.
     public func write(to directory: String, _ summary: inout RunSummary) throws {
-        try OutputFiles.makeDirectory(directory)
+        _ = try SafeFile.prepareDirectory(directory)
         let connection = try database.connect(logger: logger)
         let report = try build(connection: connection)
         var page = report
         page.items = Array(report.items.prefix(htmlLimit))
         page.omitted = report.items.count - page.items.count
-        try OutputFiles.write(try page.html(), to: directory + "/review.html")
-        try OutputFiles.write(report.csv(), to: directory + "/review.csv")
-        try OutputFiles.write(try report.json(), to: directory + "/review.json")
+        try SafeFile.writeAtomically(Array((try page.html()).utf8), to: directory + "/review.html")
+        try SafeFile.writeAtomically(Array((report.csv()).utf8), to: directory + "/review.csv")
+        try SafeFile.writeAtomically(Array((try report.json()).utf8), to: directory + "/review.json")
         summary.counts["report_items"] = report.items.count
         summary.notes.append("review report written to \(directory) (review.html, review.csv, review.json)")
     }

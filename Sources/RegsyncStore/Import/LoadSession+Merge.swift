@@ -182,4 +182,19 @@ extension LoadSession {
             }
         }
     }
+
+    /// Records warnings in `regsync.warning` (inside the load's transaction), each with
+    /// its file, line, field and code. Call it between batches, as ``recordRejects(_:)``.
+    public func recordWarnings(_ warnings: [(fileID: Int64, line: Int, field: String, code: String)]) throws {
+        guard !warnings.isEmpty else { return }
+        try connection.copyIn("COPY regsync.warning (file_id, line, field, code) FROM STDIN") { stream in
+            for warning in warnings {
+                stream.field(String(warning.fileID))
+                stream.field(String(warning.line))
+                stream.field(warning.field)
+                stream.field(warning.code)
+                try stream.endRow()
+            }
+        }
+    }
 }

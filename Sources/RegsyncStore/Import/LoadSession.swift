@@ -128,15 +128,18 @@ public final class LoadSession {
     }
 
     /// The earlier import of a file with this content into this target, if any.
-    public func previousImport(sha256: String) throws -> (fileID: Int64, importedAt: String)? {
+    public func previousImport(sha256: String) throws -> PreviousImport? {
         let rows = try connection.execute(
             """
-            SELECT file_id, imported_at::text AS at FROM regsync.imported_file
+            SELECT file_id, imported_at::text AS at, run_id, rows_read, rows_loaded, rows_rejected
+              FROM regsync.imported_file
              WHERE target = $1 AND sha256 = $2 ORDER BY file_id LIMIT 1
             """,
             [mapping.target.name, sha256])
         guard let row = rows.first, let id = row["file_id"].flatMap({ Int64($0) }) else { return nil }
-        return (id, row["at"] ?? "")
+        return PreviousImport(
+            fileID: id, importedAt: row["at"] ?? "", runID: row["run_id"] ?? "", read: row.int("rows_read") ?? 0,
+            loaded: row.int("rows_loaded") ?? 0, rejected: row.int("rows_rejected") ?? 0)
     }
 
     /// Records a file in the ledger (counts are filled in at commit) and returns its id.

@@ -1,3 +1,4 @@
+import RegsyncCore
 import RegsyncImport
 
 /// A mapped record on its way into the staging table. Its raw bytes are not kept: the
@@ -40,4 +41,17 @@ public struct MergeCounts: Sendable, Hashable {
     public var superseded = 0
 
     public init() {}
+}
+
+/// The earlier import of a file's content into a target, from the ledger.
+public struct PreviousImport: Sendable {
+    public let fileID: Int64
+    public let importedAt: String
+    public let runID: String
+    public let read: Int
+    public let loaded: Int
+    public let rejected: Int
+
+    /// How that import of the file ended: with rejects awaiting the operator, or clean.
+    public var outcome: Outcome { rejected > 0 ? .attention : .clean }
 }
