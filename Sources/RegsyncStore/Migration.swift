@@ -10,6 +10,7 @@ public struct Migration: Sendable {
         Migration(version: 1, name: "bookkeeping, resident register and registries", sql: Migrations.v1),
         Migration(version: 2, name: "blocking indexes cover only rows with a comparison key", sql: Migrations.v2),
         Migration(version: 3, name: "keys stage, links, candidates and steward decisions", sql: Migrations.v3),
+        Migration(version: 4, name: "resident addresses keep the event that set them", sql: Migrations.v4),
     ]
 
     /// The schema version this binary writes.
@@ -23,6 +24,15 @@ enum Migrations {
         "resident.person", "resident.address", "resident.event", "vehicle.registration", "realestate.owner",
         "commercial.corporation", "commercial.officer",
     ]
+
+    /// Each row of a resident's address history keeps the event that set the address
+    /// (異動事由, as the import's codes: `move_in`, `move_within`, `birth`, `correction`,
+    /// `bulk_address_change`, ...), so that an administrative change (住居表示 implementation, a
+    /// town renaming, a municipal merger) made before tonight is not taken for a move. NULL
+    /// where the extract has no such column.
+    static let v4 = """
+        ALTER TABLE resident.address ADD COLUMN cause text;
+        """
 
     /// The matcher: when each row's comparison keys were computed (`keys_at`; a partial index
     /// finds the rows imported or changed since, so the keys stage costs what changed), the
