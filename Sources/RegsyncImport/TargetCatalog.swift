@@ -109,6 +109,10 @@ extension ImportTarget {
             TargetColumn("address", .text, .address, required: true),
             TargetColumn("postal_code", .text, .postalCode),
             TargetColumn("lg_code", .text, .municipalityCode),
+            // The event that set the address (異動事由), in the events' codes: move_in,
+            // move_within, birth, correction, bulk_address_change (an administrative change,
+            // not a move). Older extracts have none.
+            TargetColumn("cause"),
         ])
 
     public static let residentEvent = ImportTarget(

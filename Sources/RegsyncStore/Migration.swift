@@ -11,8 +11,9 @@ public struct Migration: Sendable {
         Migration(version: 2, name: "blocking indexes cover only rows with a comparison key", sql: Migrations.v2),
         Migration(version: 3, name: "keys stage, links, candidates and steward decisions", sql: Migrations.v3),
         Migration(version: 4, name: "import warnings with file, line and field", sql: Migrations.importWarnings),
+        Migration(version: 5, name: "resident addresses keep the event that set them", sql: Migrations.addressCause),
         Migration(
-            version: 5, name: "propagation: changes, batches, audit, discrepancies, pseudonyms",
+            version: 6, name: "propagation: changes, batches, audit, discrepancies, pseudonyms",
             sql: Migrations.propagation),
     ]
 
@@ -22,6 +23,13 @@ public struct Migration: Sendable {
 
 /// The SQL text of each migration (string constants, so the installed binary carries them).
 enum Migrations {
+    /// The event that set each address of a resident's history (異動事由: move_in, move_within,
+    /// birth, correction, bulk_address_change), so that an administrative change before
+    /// tonight's feed is told from a move. Older extracts have none: NULL.
+    static let addressCause = """
+        ALTER TABLE resident.address ADD COLUMN cause text;
+        """
+
     /// The propagator. Changes planned for registry persons (one open change per person at
     /// most: proposed or held), the batches that applied them, an append-only audit of every
     /// write (before, after, why, evidence, who), the discrepancies found by the last run of

@@ -7,7 +7,7 @@ extension Generator {
         let persons = try file("residents.csv")
         let addresses = try file("resident-addresses.csv")
         try persons.writeRow(["住民票コード", "氏名", "氏名カナ", "旧氏", "生年月日", "性別", "住民状態", "支援措置", "個人番号", "世帯番号", "住民となった日"])
-        try addresses.writeRow(["住民票コード", "住所", "方書", "郵便番号", "全国地方公共団体コード", "住所を定めた日", "住所を離れた日"])
+        try addresses.writeRow(["住民票コード", "住所", "方書", "郵便番号", "全国地方公共団体コード", "住所を定めた日", "住所を離れた日", "異動事由"])
         var start = 0
         while start < config.residents {
             let household = population.household(start: start)
@@ -25,7 +25,7 @@ extension Generator {
                         resident.code, residentAddress(entry.place), entry.place.katagaki,
                         places.postalCode(of: entry.place),
                         places.municipalities[Int(entry.place.municipality)].lgCode, DateNotation.eraCode(entry.from),
-                        entry.to.map(DateNotation.eraCode) ?? "",
+                        entry.to.map(DateNotation.eraCode) ?? "", entry.registerEvent,
                     ])
                 }
             }

@@ -128,7 +128,14 @@ public struct Population: Sendable {
                 household.headGiven = source.headGiven
                 household.headFemale = source.headFemale
                 let municipality = Int(source.history[source.history.count - 1].place.municipality)
-                household.history[household.history.count - 1].place = places.drawPlace(in: municipality, &rng)
+                let last = household.history.count - 1
+                household.history[last].place = places.drawPlace(in: municipality, &rng)
+                // Whatever the entry was (even an administrative change), it is now a move
+                // into this municipality, and its 異動事由 says which kind.
+                if last > 0 {
+                    let within = Int(household.history[last - 1].place.municipality) == municipality
+                    household.history[last].cause = within ? .moveWithin : .moveInter
+                }
             } else if block % 2 == 1, isNamesakePair(block / 2) {
                 household.namesakeSource = true
             }
@@ -229,6 +236,9 @@ public struct Population: Sendable {
         var history = household.history.filter { $0.to.map { $0 > birth } ?? true }
         if history[0].from < birth { history[0].from = birth }
         if history.count > 1, history[0].from >= history[1].from { history.removeFirst() }
+        // The member's first row is a birth when it begins on the birth day; otherwise the
+        // member moved in with the household at its first address.
+        history[0].cause = history[0].from == birth ? .birth : .first
 
         var resident = Resident(
             index: index, code: Identifiers.residentCode(index, seed: config.seed),

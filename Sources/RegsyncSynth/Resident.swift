@@ -9,10 +9,12 @@ public struct Resident: Sendable {
         case removed = "04"
     }
 
-    /// Why an address entry began.
+    /// Why an address entry began: the register's 異動事由 of the history row.
     public enum Cause: Sendable {
-        /// The first address the register knows (birth or moving in).
+        /// The first address the register knows, where the resident moved in (転入).
         case first
+        /// The first address the register knows, set on the day of birth (出生).
+        case birth
         /// A move within the municipality (転居).
         case moveWithin
         /// A move from another municipality (転入).
@@ -31,6 +33,16 @@ public struct Resident: Sendable {
         public var to: DayNumber?
         /// Why it began.
         public var cause: Cause
+
+        /// The 異動事由 a register writes for the row: the event that set the address.
+        public var registerEvent: String {
+            switch cause {
+            case .first, .moveInter: "転入"
+            case .birth: "出生"
+            case .moveWithin: "転居"
+            case .administrative: "住所一括変更"
+            }
+        }
     }
 
     /// What happens to the resident tonight (the change feed).

@@ -66,7 +66,8 @@ enum TruthReadme {
         - `update_address`: the resident moved (転居/転入, possibly tonight) after the
           address the registry holds.
         - `administrative_change`: the address changed only by 住所一括変更 (a renaming or
-          住居表示 implementation), without a move.
+          住居表示 implementation), without a move: tonight's event, or the 異動事由 of the
+          resident's current row in `resident-addresses.csv`.
 
         The outcome is decided on the resident's real address history, not on what the
         extract keeps: a `truncated_history` record is `update_address` (unless one of the

@@ -149,14 +149,14 @@ struct ResidentImportCommandTests {
         let addresses = try workspace.write(
             "addresses.csv",
             utf8: """
-                住民票コード,住所,方書,郵便番号,全国地方公共団体コード,住所を定めた日,住所を離れた日
-                12345678901,東京都千代田区霞が関一丁目１番１号,,100-0013,131016,4010108,
-                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０１,53-0001,271276,5010501,
-                12345678901,東京都港区芝公園四丁目２番８号,,105-001,131032,3450312,3640107
-                99999999999,北海道札幌市中央区未知町１,,06-0001,011011,5020101,
-                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０１,5300001,271276,5010501,
-                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０２,5300001,271276,5010501,
-                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０１,5300001,271276
+                住民票コード,住所,方書,郵便番号,全国地方公共団体コード,住所を定めた日,住所を離れた日,異動事由
+                12345678901,東京都千代田区霞が関一丁目１番１号,,100-0013,131016,4010108,,転入
+                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０１,53-0001,271276,5010501,,転入
+                12345678901,東京都港区芝公園四丁目２番８号,,105-001,131032,3450312,3640107,出生
+                99999999999,北海道札幌市中央区未知町１,,06-0001,011011,5020101,,転入
+                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０１,5300001,271276,5010501,,転入
+                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０２,5300001,271276,5010501,,住所一括変更
+                23456789012,大阪府大阪市北区秘密町三丁目４番５号,コーポ秘密２０１,5300001,271276,5010501
 
                 """)
         let run = try runImport(
@@ -191,5 +191,75 @@ struct ResidentImportCommandTests {
         #expect(
             try rows("SELECT resident_code, address FROM resident.address ORDER BY 1", database: database).map { $0[0] }
                 == ["12345678901", "23456789012"])
+    }
+
+    /// Rows of the address history in the older layout (without the last column, 異動事由).
+    static func olderLayout(_ rows: [[String]]) -> String {
+        rows.map { $0.dropLast().joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    @Test(
+        "address history rows keep their 異動事由 as the events' codes; an older extract loads with the mapping without cause, then gains them"
+    )
+    func historyCauses() throws {
+        let database = try reset()
+        let workspace = try Workspace()
+        let new = packageRoot + "/samples/resident-addresses.csv"
+        let sample = parseCSV(try String(contentsOfFile: new, encoding: .utf8)).filter { !$0.isEmpty }
+        #expect(sample.first?.last == "異動事由")
+        #expect(sample.allSatisfy { $0.count == 8 && !$0.contains { $0.contains(",") } })
+        let old = try workspace.write("older-layout.csv", utf8: Self.olderLayout(sample))
+        let shipped = try String(contentsOfFile: shippedMapping("resident-addresses"), encoding: .utf8)
+        let field = "  cause:\n    column: 異動事由\n    transforms: [trim, {code: event}]\n"
+        #expect(shipped.contains(field))
+        let withoutCause = try workspace.write(
+            "resident-addresses.yaml", utf8: shipped.replacingOccurrences(of: field, with: ""))
+
+        // The shipped mapping refuses the older layout, naming the missing column.
+        let refused = try runImport(
+            "resident", [old], mapping: shippedMapping("resident-addresses"), database: database, in: workspace)
+        #expect(refused.status == 78, "\(refused.stderr)")
+        #expect(refused.stderr.contains("異動事由"))
+
+        let older = try runImport("resident", [old], mapping: withoutCause, database: database, in: workspace)
+        #expect(older.status == 0, "\(older.stderr)")
+        #expect(older.file?.loaded == sample.count - 1)
+        #expect(
+            try rows("SELECT count(*) FROM resident.address WHERE cause IS NULL", database: database) == [
+                ["\(sample.count - 1)"]
+            ])
+
+        let current = try runImport(
+            "resident", [new], mapping: shippedMapping("resident-addresses"), database: database, in: workspace)
+        #expect(current.status == 0, "\(current.stderr)")
+        #expect(current.file?.updated == sample.count - 1, "every row gains its cause")
+        let codes = ["転入": "move_in", "出生": "birth", "転居": "move_within", "住所一括変更": "bulk_address_change"]
+        var expected: [String: Int] = [:]
+        for row in sample.dropFirst() { expected[codes[row[7]] ?? "?", default: 0] += 1 }
+        #expect(Set(expected.keys) == Set(codes.values), "the sample has every cause")
+        let stored = try rows("SELECT cause, count(*) FROM resident.address GROUP BY 1 ORDER BY 1", database: database)
+        #expect(Dictionary(uniqueKeysWithValues: stored.map { ($0[0] ?? "NULL", Int($0[1] ?? "") ?? 0) }) == expected)
+        // The administrative changes are exactly the sample's 住所一括変更 rows (line 1 is the header).
+        let administrative = try rows(
+            "SELECT source_line FROM resident.address WHERE cause = 'bulk_address_change' ORDER BY 1",
+            database: database
+        ).map { Int($0[0] ?? "") ?? 0 }
+        let written = sample.indices.filter { sample[$0].last == "住所一括変更" }.map { $0 + 1 }
+        #expect(administrative == written && !written.isEmpty)
+
+        // The older layout again, one 方書 changed: the merge sets what the mapping fills and
+        // leaves every cause as it was.
+        var changed = sample
+        let index = try #require(written.first) - 1
+        changed[index][2] = "別館１０１号室"
+        let again = try runImport(
+            "resident", [try workspace.write("older-again.csv", utf8: Self.olderLayout(changed))],
+            mapping: withoutCause, database: database, in: workspace)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.file?.updated == 1)
+        #expect(
+            try rows("SELECT cause FROM resident.address WHERE address LIKE '%別館１０１号室'", database: database)
+                == [["bulk_address_change"]])
+        #expect(try rows("SELECT count(*) FROM resident.address WHERE cause IS NULL", database: database) == [["0"]])
     }
 }
