@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
     targets: [
         // C leaves: module maps and shim headers only.
@@ -83,6 +84,8 @@ let package = Package(
                 "RegsyncReport", "RegsyncYAML", "RegsyncPropagate",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // The nightly job's textfile-collector file (exposition format).
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
 
