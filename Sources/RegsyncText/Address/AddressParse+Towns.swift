@@ -144,6 +144,37 @@ extension AddressParse {
             towns: found.towns, start: start, end: aza + 1 + found.end - head, key: Array(joined[0..<found.end]))
     }
 
+    /// A town of today's municipality whose name starts with the former municipality's name
+    /// (伊達郡保原町舟橋 → 伊達市保原町舟橋) or its stem (上野市丸之内 → 伊賀市上野丸之内), with the
+    /// key today's notation gives; a 大字 or 字 written after the former name is skipped.
+    func formerTown(_ candidate: Candidate) -> TownMatch? {
+        let match = input.match
+        var from = candidate.end
+        if input.starts(with: Self.oaza, at: from) {
+            from += 2
+        } else if from < match.count && match[from] == Self.aza {
+            from += 1
+        }
+        let tail = match[from..<min(match.count, from + store.townIndex.maxLength)]
+        var best: TownMatch?
+        for prefix in store.formers[candidate.former].prefixes {
+            let joined = prefix + tail
+            guard
+                let found = longest(
+                    store.townIndex, joined, from: 0, scope: candidate.municipality,
+                    accepts: {
+                        $0 == prefix.count
+                            || ($0 > prefix.count && AddressFolding.isBoundary(match, from + $0 - prefix.count))
+                    })
+            else { continue }
+            let end = found.end == prefix.count ? candidate.end : from + found.end - prefix.count
+            if end > best?.end ?? -1 {
+                best = TownMatch(towns: found.towns, start: candidate.end, end: end, key: Array(joined[0..<found.end]))
+            }
+        }
+        return best
+    }
+
     /// A town whose の (ノ, 之) the address leaves out: 龍安寺御陵下町 for 龍安寺御陵ノ下町.
     /// Tried only when no candidate found a town as written.
     func townWithoutNo(_ municipality: Int, at start: Int) -> TownMatch? {

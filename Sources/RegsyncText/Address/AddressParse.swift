@@ -21,12 +21,18 @@ struct AddressParse {
         /// 0 full prefecture written, 1 short prefecture (東京), 2 none, 3 a different one.
         var rank: Int
         var town: TownMatch?
+        /// The former municipality name that was written (an index in `formers`), or -1.
+        var former = -1
 
         /// Higher is better: a consistent prefecture, a known town (one right after the
-        /// municipality or 大字 before one found further on), the prefecture as written,
-        /// the most text consumed, then the most explicit municipality name.
-        var score: (Int, Int, Int, Int, Int) {
-            (rank == 3 ? 0 : 1, town == nil ? 0 : town?.oaza == nil ? 2 : 1, -rank, town?.end ?? end, end)
+        /// municipality or 大字 before one found further on), a name in use today over a
+        /// former one, the prefecture as written, the most text consumed, then the most
+        /// explicit municipality name.
+        var score: (Int, Int, Int, Int, Int, Int) {
+            (
+                rank == 3 ? 0 : 1, town == nil ? 0 : town?.oaza == nil ? 2 : 1, former < 0 ? 1 : 0, -rank,
+                town?.end ?? end, end
+            )
         }
     }
 
@@ -70,10 +76,32 @@ struct AddressParse {
         }
         // A municipality name never starts with a full prefecture name, so without one the
         // text may start with the municipality.
-        if !prefectureEnds.contains(where: { !$0.short }) {
+        let unwritten = !prefectureEnds.contains(where: { !$0.short })
+        if unwritten {
             store.municipalityIndex.forEachPrefix(of: match, from: 0, scope: 0) { entry, end in
                 guard AddressFolding.isBoundary(match, end) else { return }
                 candidates.append(Candidate(municipality: Int(entry.target), start: 0, end: end, rank: 2))
+            }
+        }
+        // Former names (北埼玉郡騎西町): the municipality that has the place today.
+        for written in prefectureEnds {
+            store.formerIndex.forEachPrefix(of: match, from: written.end, scope: 0) { entry, end in
+                guard AddressFolding.isBoundary(match, end) else { return }
+                let former = store.formers[Int(entry.target)]
+                candidates.append(
+                    Candidate(
+                        municipality: former.municipality, start: written.end, end: end,
+                        rank: former.prefecture == written.prefecture ? (written.short ? 1 : 0) : 3,
+                        former: Int(entry.target)))
+            }
+        }
+        if unwritten {
+            store.formerIndex.forEachPrefix(of: match, from: 0, scope: 0) { entry, end in
+                guard AddressFolding.isBoundary(match, end) else { return }
+                let former = store.formers[Int(entry.target)]
+                candidates.append(
+                    Candidate(
+                        municipality: former.municipality, start: 0, end: end, rank: 2, former: Int(entry.target)))
             }
         }
         guard !candidates.isEmpty else {
@@ -90,6 +118,11 @@ struct AddressParse {
         }
         for k in candidates.indices {
             candidates[k].town = findTown(candidates[k].municipality, at: candidates[k].end)
+            if candidates[k].former >= 0, let joined = formerTown(candidates[k]),
+                joined.end >= candidates[k].town?.end ?? 0
+            {
+                candidates[k].town = joined
+            }
         }
         if !candidates.contains(where: { $0.town != nil }) {
             for k in candidates.indices {
@@ -157,6 +190,17 @@ struct AddressParse {
         result.prefecture = store.prefectures[Int(store.municipalityPrefecture[chosen])].name
         result.municipality = store.municipalities[chosen].name
         result.lgCode = store.municipalities[chosen].lgCode
+        if best.former >= 0 {
+            let former = store.formers[best.former]
+            result.warnings.append(
+                AddressWarning(
+                    .formerMunicipality,
+                    "a former municipality name (changed on \(former.changedOn)); read as today's municipality"))
+        }
+        if let part = foldedVariant(best) {
+            result.warnings.append(
+                AddressWarning(.variantFolded, "a variant kanji in the \(part) name was read as the reference form"))
+        }
         if best.rank == 2 {
             result.warnings.append(
                 AddressWarning(.prefectureInferred, "prefecture omitted; inferred from the municipality"))
@@ -194,6 +238,31 @@ struct AddressParse {
                 "the municipality name matches \(codes.count) municipalities (\(codes.joined(separator: ", ")))"))
         // The town and numbers are still read, as the first candidate's reference has them.
         readTownAndNumbers(best, municipality: nil, &result)
+    }
+
+    /// The part (prefecture, municipality) whose name was found only through a variant kanji.
+    private func foldedVariant(_ best: Candidate) -> String? {
+        let variants = AddressFolding.variants
+        let display = input.display
+        let municipalityStart = input.displayIndex(best.start)
+        if best.rank <= 1, best.start > 0,
+            variants.foldsVariant(
+                written: display[0..<municipalityStart],
+                official: store.prefectures[
+                    best.former >= 0
+                        ? store.formers[best.former].prefecture : Int(store.municipalityPrefecture[best.municipality])
+                ].name)
+        {
+            return "prefecture"
+        }
+        let official = best.former >= 0 ? store.formers[best.former].name : store.municipalities[best.municipality].name
+        if best.end > best.start,
+            variants.foldsVariant(
+                written: display[municipalityStart..<input.displayIndex(best.end)], official: official)
+        {
+            return "municipality"
+        }
+        return nil
     }
 
     /// The first match position at or after a display index.
@@ -310,6 +379,14 @@ struct AddressParse {
             }
             tailStart = input.displayIndex(town.streetFollows ? town.street!.upperBound : town.end)
             townKey = town.key ?? Array(input.match[town.start..<town.end])
+            if AddressFolding.variants.foldsVariant(
+                written: display[input.displayIndex(town.start)..<input.displayIndex(town.end)],
+                official: store.towns[index].name)
+                && !result.warnings.contains(where: { $0.code == .variantFolded })
+            {
+                result.warnings.append(
+                    AddressWarning(.variantFolded, "a variant kanji in the town name was read as the reference form"))
+            }
             // Niigata's 学校町通一番町: KEN_ALL lists only 学校町通, the 番町 follows it.
             var j = tailStart
             if let number = AddressTail.readNumber(display, &j), j + 1 < display.count, display[j] == 0x756A,
@@ -349,9 +426,13 @@ struct AddressParse {
                             : "the reference data lists no towns for this municipality"))
             }
         }
+        // Hokkaido: the first number after a street-style town (南郷通, 本通) is its 丁目, and a
+        // side (南, 北, 右, 左) may follow it.
+        let hokkaido = store.municipalityInHokkaido[municipality ?? candidate.municipality]
+        let streetTown = hokkaido && townIndex.map { store.towns[$0].name.hasSuffix("通") } ?? false
         var tail = AddressTail(
-            display: display, hasChome: townIndex.map { store.townHasChome[$0] } ?? false,
-            maxChome: townIndex.map { Int(store.townMaxChome[$0]) } ?? 0)
+            display: display, hasChome: streetTown || townIndex.map { store.townHasChome[$0] } ?? false,
+            maxChome: townIndex.map { Int(store.townMaxChome[$0]) } ?? 0, sides: hokkaido)
         tail.parse(from: tailStart, townKnown: townIndex != nil)
         result.koaza = tail.koaza
         result.chiwari = tail.chiwari
@@ -359,6 +440,7 @@ struct AddressParse {
         result.ban = tail.ban
         result.go = tail.go
         result.usesBanchi = tail.usesBanchi
+        result.koazaAfterChome = tail.koazaAfterChome
         if let chome = tail.chome, tail.maxChome > 0, chome > tail.maxChome {
             result.warnings.append(
                 AddressWarning(.chomeOutOfRange, "the town has \(tail.maxChome) 丁目 in the reference data"))
