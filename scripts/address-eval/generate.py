@@ -22,6 +22,7 @@ import os
 import random
 import re
 import sys
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TABLE = os.path.join(ROOT, "Sources", "RegsyncText", "Reference", "AddressReferenceTable.swift")
@@ -144,7 +145,9 @@ def variant_class(ref, w, rng):
         i = rng.choice(spots)
         c = name[i]
         group = sorted(ref.classes.get(ref.variant_rep.get(c, c), set()) - {c})
-        group = [g for g in group if 0x3400 <= ord(g) < 0x20000 and ref.variant_sources.get(g, set()) & real]
+        # A compatibility ideograph that NFC maps back (都 U+FA26 → 都) is the same character, not a variant.
+        group = [g for g in group if 0x3400 <= ord(g) < 0x20000 and ref.variant_sources.get(g, set()) & real
+                 and unicodedata.normalize("NFC", g) != unicodedata.normalize("NFC", c)]
         if not group:
             return None
         return name[:i] + rng.choice(group) + name[i + 1:]
@@ -424,6 +427,8 @@ def former_class(ref, w, rng):
             town_text, town = t["name"][len(prefix):], t["name"]
             digits, numbers, _ = numbers_for(rng, t)
         form = rng.choice(["full", "no-prefecture", "no-county"])
+        if form == "no-county" and short == county_less(m["name"]):
+            form = "full"  # 山越郡八雲町 without its 郡 is today's 二海郡八雲町: no former name left
         written = former["name"]
         if form == "no-county":
             written = former["pref"] + short

@@ -106,13 +106,7 @@ struct AddressParse {
         }
         guard !candidates.isEmpty else {
             let prefecture = prefectureEnds.max { $0.end < $1.end }
-            if let candidate = municipalityOfTown(after: prefecture) {
-                result.warnings.append(
-                    AddressWarning(
-                        .municipalityInferred, "municipality omitted; the town name exists in one municipality only"))
-                choose([candidate], &result)
-                return
-            }
+            if chooseByTown(after: prefecture, &result) { return }
             noMunicipality(prefecture, &result)
             return
         }
@@ -130,7 +124,27 @@ struct AddressParse {
             }
         }
         candidates.sort { $0.score > $1.score }
+        // Only a municipality of another prefecture fits (山梨県明野町上神取 finds 茨城県's former
+        // 明野町): a town of the prefecture as written, with its municipality left out, wins.
+        if candidates[0].rank == 3, let written = prefectureEnds.first(where: { !$0.short }),
+            chooseByTown(after: written, &result)
+        {
+            return
+        }
         choose(candidates, &result)
+    }
+
+    /// Reads the address as a town of the one municipality that has it, when the municipality is
+    /// left out (霞が関1-3-1); false when no town name decides it.
+    private mutating func chooseByTown(
+        after prefecture: (prefecture: Int, end: Int, short: Bool)?, _ result: inout NormalizedAddress
+    ) -> Bool {
+        guard let candidate = municipalityOfTown(after: prefecture) else { return false }
+        result.warnings.append(
+            AddressWarning(
+                .municipalityInferred, "municipality omitted; the town name exists in one municipality only"))
+        choose([candidate], &result)
+        return true
     }
 
     // MARK: - Choosing among candidates
