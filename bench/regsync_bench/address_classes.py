@@ -79,8 +79,10 @@ def evaluate(regsync: Path, repo: Path) -> dict[str, tuple[int, int, str]]:
     every = rows(repo)
     counts: dict[str, tuple[int, int, str]] = {}
     for row, result in zip(every, read(regsync, every)):
-        good, total, _ = counts.get(row.klass, (0, 0, row.category))
-        counts[row.klass] = (good + (1 if right(row, result) else 0), total + 1, row.category)
+        good, total, category = counts.get(row.klass, (0, 0, row.category))
+        if row.category not in category.split("+"):
+            category += "+" + row.category  # a class with rows of both categories (aza: A+B)
+        counts[row.klass] = (good + (1 if right(row, result) else 0), total + 1, category)
     return counts
 
 
