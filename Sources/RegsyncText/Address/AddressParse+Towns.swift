@@ -119,12 +119,21 @@ extension AddressParse {
     /// A town KEN_ALL writes as one name where the address has 字 or 大字 inside it:
     /// 本宮字万世 → 本宮万世, 武雄町大字昭和 → 武雄町昭和, 平良字西里 → 平良西里. Only
     /// a town that reaches past the 字 counts; the key is the name without it.
+    /// Every 字 in reach is tried, since a name may have 字 of its own (十文字町字十文字).
     private func joinedTown(_ municipality: Int, at start: Int) -> TownMatch? {
         let match = input.match
         let limit = min(match.count, start + store.townIndex.maxLength + 2)
-        var aza = start + 1
-        while aza < limit && match[aza] != Self.aza { aza += 1 }
-        guard aza < limit else { return nil }
+        var best: TownMatch?
+        for aza in (start + 1)..<max(start + 1, limit) where match[aza] == Self.aza {
+            if let town = joinedTown(municipality, at: start, aza: aza, limit: limit), town.end > best?.end ?? -1 {
+                best = town
+            }
+        }
+        return best
+    }
+
+    private func joinedTown(_ municipality: Int, at start: Int, aza: Int, limit: Int) -> TownMatch? {
+        let match = input.match
         let cut = match[aza - 1] == Self.oaza[0] && aza - 1 > start ? aza - 1 : aza
         let head = cut - start
         let joined = Array(match[start..<cut]) + match[(aza + 1)..<limit]

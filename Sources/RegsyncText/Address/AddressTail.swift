@@ -139,9 +139,10 @@ struct AddressTail {
             nothingRead = false
             count += 1
             previous = marker
-            // Hokkaido's sides of a street after the 丁目 (南郷通1丁目南8, 4条通9丁目右10号).
+            // Hokkaido's sides of a street after the 丁目 (南郷通1丁目南8, 4条通9丁目右10号, 本通1丁目南).
             if sides && chome != nil && ban == nil && koaza == nil && (marker == .chome || marker == .none),
-                j + 1 < display.count, Self.isSide(display[j]), Self.startsNumber(display[j + 1])
+                j < display.count, Self.isSide(display[j]),
+                j + 1 == display.count || display[j + 1] == Self.space || Self.startsNumber(display[j + 1])
             {
                 koaza = AddressFolding.string([display[j]])
                 koazaAfterChome = true
