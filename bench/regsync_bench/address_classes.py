@@ -11,6 +11,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 EVALUATION = Path("Tests") / "RegsyncTextTests" / "Address" / "Evaluation"
 # The real-address set's two categories, named as the classes of the per-class set are.
@@ -47,7 +48,7 @@ def rows(repo: Path) -> list[Row]:
     return out
 
 
-def right(row: Row, result: dict) -> bool:
+def right(row: Row, result: dict[str, Any]) -> bool:
     """Prefecture, municipality and town as expected, and the numbers the row names."""
     got = tuple(result.get(k) or "" for k in ("prefecture", "municipality", "town"))
     if got != row.expected:
@@ -60,7 +61,7 @@ def right(row: Row, result: dict) -> bool:
     return True
 
 
-def read(regsync: Path, chosen: list[Row]) -> list[dict]:
+def read(regsync: Path, chosen: list[Row]) -> list[dict[str, Any]]:
     """What `regsync normalize address` reads each row's notation as."""
     output = subprocess.run(
         [str(regsync), "normalize", "address"],
