@@ -106,6 +106,14 @@ struct AddressParse {
         }
         guard !candidates.isEmpty else {
             let prefecture = prefectureEnds.max { $0.end < $1.end }
+            if let candidate = wardOfFormerCity(after: prefecture) {
+                result.warnings.append(
+                    AddressWarning(
+                        .formerMunicipality,
+                        "a city name that is no municipality today; read as the ward that carries its name"))
+                choose([candidate], &result)
+                return
+            }
             if chooseByTown(after: prefecture, &result) { return }
             noMunicipality(prefecture, &result)
             return
@@ -132,6 +140,27 @@ struct AddressParse {
             return
         }
         choose(candidates, &result)
+    }
+
+    /// A city that became a ward of a designated city before the merger list starts (浦和市 →
+    /// さいたま市浦和区, 清水市 → 静岡市清水区): `X市`, no municipality today, read as the one ward
+    /// `X区` (of the prefecture written) when that ward has the town written after it.
+    private func wardOfFormerCity(after prefecture: (prefecture: Int, end: Int, short: Bool)?) -> Candidate? {
+        let match = input.match
+        let start = prefecture?.end ?? 0
+        let limit = min(match.count, start + 6)
+        var city = start + 2
+        while city < limit && match[city] != 0x5E02 { city += 1 }  // 市
+        guard city < limit else { return nil }
+        let wards = Set(
+            store.municipalityIndex.lookup(Array(match[start..<city]) + [0x533A], scope: 0).map { Int($0.target) }  // 区
+                .filter { ward in
+                    store.municipalityParent[ward] >= 0
+                        && (prefecture.map { Int(store.municipalityPrefecture[ward]) == $0.prefecture } ?? true)
+                })
+        guard wards.count == 1, let ward = wards.first, let town = findTown(ward, at: city + 1) else { return nil }
+        return Candidate(
+            municipality: ward, start: start, end: city + 1, rank: prefecture.map { $0.short ? 1 : 0 } ?? 2, town: town)
     }
 
     /// Reads the address as a town of the one municipality that has it, when the municipality is

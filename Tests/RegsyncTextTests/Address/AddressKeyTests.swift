@@ -40,6 +40,8 @@ struct AddressKeyTests {
         AddressPair("札幌市白石区南郷通1丁目南8-1", "札幌市白石区南郷通1南8-1", "the number after a street town is its 丁目"),
         AddressPair("埼玉県加須市騎西1-1", "埼玉県北埼玉郡騎西町騎西1-1", "former municipality (merged in 2010)"),
         AddressPair("福島県伊達市保原町舟橋1", "伊達郡保原町舟橋1", "former municipality whose name stays in the town"),
+        AddressPair("埼玉県さいたま市浦和区高砂3-15-1", "埼玉県浦和市高砂3丁目15番1号", "a city that became a ward (2001)"),
+        AddressPair("静岡県静岡市清水区旭町6-8", "静岡県清水市旭町6番8号", "a city that became a ward (2003)"),
         AddressPair("東京都奥多摩町氷川215-6", "東京都奥多摩町氷川二百十五番地之六", "kanji lot number with 之"),
         AddressPair("東京都千代田区霞が関1-3-1", "（旧）東京都千代田区霞が関1-3-1", "bracketed note before the address"),
     ]
