@@ -118,6 +118,16 @@ struct AddressParse {
             noMunicipality(prefecture, &result)
             return
         }
+        // A designated city whose own ward is written after it (京都市東山区) is read with that
+        // ward only: the ward name is no street or town of the city (東山区東大路通… is not a street).
+        let written = candidates
+        candidates.removeAll { city in
+            store.municipalityIsCityLevel[city.municipality]
+                && written.contains {
+                    $0.start == city.start && $0.end > city.end
+                        && Int(store.municipalityParent[$0.municipality]) == city.municipality
+                }
+        }
         for k in candidates.indices {
             candidates[k].town = findTown(candidates[k].municipality, at: candidates[k].end)
             if candidates[k].former >= 0, let joined = formerTown(candidates[k]),

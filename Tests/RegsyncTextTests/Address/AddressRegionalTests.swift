@@ -17,6 +17,8 @@ struct AddressRegionalTests {
         AddressCase("港北区日吉4-1-1", "神奈川県|横浜市港北区|日吉|4|1|1|"),
         AddressCase("神奈川県港北区日吉4-1-1", "神奈川県|横浜市港北区|日吉|4|1|1|"),
         AddressCase("横浜市日吉4-1-1", "神奈川県|横浜市港北区|日吉|4|1|1|"),
+        // The ward written stays, though another ward has a town like the text after the street.
+        AddressCase("京都市東山区東大路通松原上る5丁目", "京都府|京都市東山区||5|||"),
         AddressCase("中央区銀座4-6-16", "東京都|中央区|銀座|4|6|16|"),
         AddressCase("港区芝公園4-2-8", "東京都|港区|芝公園|4|2|8|"),
         AddressCase("中区三の丸3-1-1", "愛知県|名古屋市中区|三の丸|3|1|1|"),
