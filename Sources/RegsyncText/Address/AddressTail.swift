@@ -203,8 +203,8 @@ struct AddressTail {
             case 0x8857 where next == 0x533A:  // 街区 (a block number, as 番)
                 marker = .ban
                 j += 2
-            case 0x53F7:  // 号, but not 号室
-                if next == 0x5BA4 { return nil }
+            case 0x53F7:  // 号, but not 号室, 号館, 号棟 (a room or building: 一号館)
+                if next == 0x5BA4 || next == 0x9928 || next == 0x68DF { return nil }
                 marker = .go
                 j += 1
             case 0x5730 where next == 0x5272:  // 地割
