@@ -11,7 +11,7 @@ any other tool's test files. Seeded, so the output is the same on every run for 
 
 Classes (the `class` column; category A needs only notation folding, B the reference data as well):
   variant      B  variant kanji in the municipality or town name (竜ヶ崎 for 龍ケ崎, 桧原 for 檜原, old forms)
-  hokkaido     A  Hokkaido 条・丁目 grids in every common spelling (北十三条西三丁目, 北13西3, 南郷通1南8-1)
+  hokkaido     A  Hokkaido 条・丁目 grids in every common spelling (北十三条西三丁目, 北13西3, 月寒東1-14-3-5, 南郷通1南8-1)
   aza          A  大字・字 and 小字 around a town; a single kana or kanji that ends a town name (〇〇甲)
   omitted      B  prefecture, 郡, ward or city, or the municipality left out
   kyoto        A  Kyoto street designations (通, 上る, 下る, 東入, 西入) before or after the town
@@ -225,6 +225,10 @@ def hokkaido_class(ref, w, rng):
             (f"{t['name']}{chome}-{ban}-{go}", "kanji-hyphens"),
             (f"{arabic}{chome}丁目", "chome-only"),
         ]
+        names = {other["name"] for other in m["towns"]}
+        if stem and not d2 and f"{d1}{stem}" not in names:
+            # 月寒東1-14-3-5: the 条 and the 丁目 as hyphenated numbers, where the name alone is no town.
+            forms.append((f"{d1}{stem}{kanji_value(n)}-{chome}-{ban}-{go}", "jo-hyphens"))
         if d1 and d2 and not stem:
             forms.append((f"{d1}{kanji_value(n)}{d2}{chome}-{ban}-{go}", "abbreviated"))
             forms.append((f"{d1}{kanji_value(n)}{d2}{chome}", "abbreviated-chome"))

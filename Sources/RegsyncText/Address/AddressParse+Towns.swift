@@ -23,6 +23,14 @@ extension AddressParse {
         }
         if var town = lookupTown(municipality, at: position) {
             if town.towns.count > 1 && store.municipalityIsCityLevel[municipality] { narrowByChome(&town) }
+            // 空知太東5-8-3: a shorter town (空知太) with more name after it, where the whole makes
+            // a 条 town (空知太東五条).
+            if store.municipalityInHokkaido[municipality], town.end < input.match.count,
+                !AddressFolding.isDigit(input.match[town.end]), input.match[town.end] != AddressFolding.dash,
+                let longer = hokkaidoAbbreviated(municipality, at: position), longer.end > town.end
+            {
+                return longer
+            }
             return town
         }
         if store.municipalityInKyotoCity[municipality],
@@ -218,8 +226,32 @@ extension AddressParse {
         if !kept.isEmpty && kept.count < town.towns.count { town.towns = kept }
     }
 
-    /// Sapporo's 北1西2 for 北1条西2丁目.
+    /// Hokkaido's abbreviations of a 条 town: Sapporo's 北1西2 for 北1条西2丁目, and 月寒東1-14
+    /// for 月寒東1条14丁目.
     func hokkaidoAbbreviated(_ municipality: Int, at position: Int) -> TownMatch? {
+        gridAbbreviated(municipality, at: position) ?? joHyphenated(municipality, at: position)
+    }
+
+    /// 月寒東1-14, 平岡2-3: a name and a number that make a reference 条 town (月寒東一条),
+    /// then a hyphen; the number after it is the 丁目. Tried only when no town is written as such.
+    private func joHyphenated(_ municipality: Int, at position: Int) -> TownMatch? {
+        let match = input.match
+        var i = position
+        let limit = min(match.count, position + store.townIndex.maxLength + 1)
+        while i < limit && match[i] != AddressFolding.dash && match[i] != AddressFolding.space { i += 1 }
+        guard i < limit, match[i] == AddressFolding.dash, i + 1 < match.count, AddressFolding.isDigit(match[i + 1])
+        else { return nil }
+        // The number before the hyphen is the 条; a name may hold numerals of its own (二十四軒).
+        var digits = i
+        while digits > position && AddressFolding.isDigit(match[digits - 1]) { digits -= 1 }
+        guard digits > position, i > digits else { return nil }
+        let name = Array(match[position..<i]) + [0x6761]  // 条
+        guard let entry = store.townIndex.lookup(name, scope: municipality).first else { return nil }
+        return TownMatch(towns: [Int(entry.target)], start: position, end: i + 1, key: name)
+    }
+
+    /// Sapporo's 北1西2 for 北1条西2丁目.
+    private func gridAbbreviated(_ municipality: Int, at position: Int) -> TownMatch? {
         let match = input.match
         let directions: [UInt32] = [0x6771, 0x897F, 0x5357, 0x5317]  // 東西南北
         var i = position

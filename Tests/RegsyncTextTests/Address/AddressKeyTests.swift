@@ -38,6 +38,7 @@ struct AddressKeyTests {
         AddressPair("高知県高岡郡檮原町檮原1444-1", "高知県高岡郡梼原町梼原1444番地1", "梼 for 檮 (JIS78/83 exchange)"),
         AddressPair("札幌市北区北十三条西三丁目", "札幌市北区北13西3", "条 and 丁目 markers omitted"),
         AddressPair("札幌市白石区南郷通1丁目南8-1", "札幌市白石区南郷通1南8-1", "the number after a street town is its 丁目"),
+        AddressPair("札幌市豊平区月寒東1条14丁目3-5", "札幌市豊平区月寒東1-14-3-5", "条 and 丁目 as hyphenated numbers"),
         AddressPair("埼玉県加須市騎西1-1", "埼玉県北埼玉郡騎西町騎西1-1", "former municipality (merged in 2010)"),
         AddressPair("福島県伊達市保原町舟橋1", "伊達郡保原町舟橋1", "former municipality whose name stays in the town"),
         AddressPair("埼玉県さいたま市浦和区高砂3-15-1", "埼玉県浦和市高砂3丁目15番1号", "a city that became a ward (2001)"),

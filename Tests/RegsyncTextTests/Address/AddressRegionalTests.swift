@@ -100,6 +100,8 @@ struct AddressRegionalTests {
         AddressCase("札幌市白石区南郷通1南8-1", "北海道|札幌市白石区|南郷通|1|8|1|"),
         AddressCase("札幌市白石区本通1丁目南", "北海道|札幌市白石区|本通|1|||"),
         AddressCase("旭川市4条通9丁目右10号", "北海道|旭川市|四条通|9||10|"),
+        AddressCase("札幌市豊平区月寒東1-14-3-5", "北海道|札幌市豊平区|月寒東一条|14|3|5|"),
+        AddressCase("札幌市清田区平岡2-3-1", "北海道|札幌市清田区|平岡|2|3|1|"),
     ]
 
     @Test("infers an omitted prefecture, 郡 or city from the reference", arguments: omittedParts)
