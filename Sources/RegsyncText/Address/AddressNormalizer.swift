@@ -73,7 +73,18 @@ enum LeadingText {
     /// would be left.
     static func length(_ display: [UInt32], prefectures: [[UInt32]]) -> Int {
         var i = 0
-        while i < display.count && !startsName(display[i]) { i += 1 }
+        while i < display.count && !startsName(display[i]) {
+            // A bracketed note before the address: （旧）, (前期), 【自宅】, ［現住所］.
+            if let close = closing(display[i]) {
+                var j = i + 1
+                while j < min(display.count, i + 12) && display[j] != close { j += 1 }
+                if j < display.count && display[j] == close {
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
         for country: [UInt32] in [[0x65E5, 0x672C, 0x56FD], [0x65E5, 0x672C]]  // 日本国 日本
         where display[i...].starts(with: country) {
             var j = i + country.count
@@ -82,6 +93,22 @@ enum LeadingText {
             break
         }
         return i < display.count ? i : 0
+    }
+
+    /// The bracket that closes `open`, when `open` is an opening bracket.
+    static func closing(_ open: UInt32) -> UInt32? {
+        switch open {
+        case 0x28: 0x29  // ( )
+        case 0x5B: 0x5D  // [ ]
+        case 0x3010: 0x3011  // 【 】
+        case 0x3014: 0x3015  // 〔 〕
+        case 0x300C: 0x300D  // 「 」
+        case 0x300E: 0x300F  // 『 』
+        case 0x3008: 0x3009  // 〈 〉
+        case 0x300A: 0x300B  // 《 》
+        case 0x3016: 0x3017  // 〖 〗
+        default: nil
+        }
     }
 
     /// Where the text after a short label and a colon starts (住所:東京都…), if there is one

@@ -23,6 +23,14 @@ extension AddressParse {
         }
         if var town = lookupTown(municipality, at: position) {
             if town.towns.count > 1 && store.municipalityIsCityLevel[municipality] { narrowByChome(&town) }
+            // 空知太東5-8-3: a shorter town (空知太) with more name after it, where the whole makes
+            // a 条 town (空知太東五条).
+            if store.municipalityInHokkaido[municipality], town.end < input.match.count,
+                !AddressFolding.isDigit(input.match[town.end]), input.match[town.end] != AddressFolding.dash,
+                let longer = hokkaidoAbbreviated(municipality, at: position), longer.end > town.end
+            {
+                return longer
+            }
             return town
         }
         if store.municipalityInKyotoCity[municipality],
@@ -119,12 +127,21 @@ extension AddressParse {
     /// A town KEN_ALL writes as one name where the address has 字 or 大字 inside it:
     /// 本宮字万世 → 本宮万世, 武雄町大字昭和 → 武雄町昭和, 平良字西里 → 平良西里. Only
     /// a town that reaches past the 字 counts; the key is the name without it.
+    /// Every 字 in reach is tried, since a name may have 字 of its own (十文字町字十文字).
     private func joinedTown(_ municipality: Int, at start: Int) -> TownMatch? {
         let match = input.match
         let limit = min(match.count, start + store.townIndex.maxLength + 2)
-        var aza = start + 1
-        while aza < limit && match[aza] != Self.aza { aza += 1 }
-        guard aza < limit else { return nil }
+        var best: TownMatch?
+        for aza in (start + 1)..<max(start + 1, limit) where match[aza] == Self.aza {
+            if let town = joinedTown(municipality, at: start, aza: aza, limit: limit), town.end > best?.end ?? -1 {
+                best = town
+            }
+        }
+        return best
+    }
+
+    private func joinedTown(_ municipality: Int, at start: Int, aza: Int, limit: Int) -> TownMatch? {
+        let match = input.match
         let cut = match[aza - 1] == Self.oaza[0] && aza - 1 > start ? aza - 1 : aza
         let head = cut - start
         let joined = Array(match[start..<cut]) + match[(aza + 1)..<limit]
@@ -142,6 +159,37 @@ extension AddressParse {
         else { return nil }
         return TownMatch(
             towns: found.towns, start: start, end: aza + 1 + found.end - head, key: Array(joined[0..<found.end]))
+    }
+
+    /// A town of today's municipality whose name starts with the former municipality's name
+    /// (伊達郡保原町舟橋 → 伊達市保原町舟橋) or its stem (上野市丸之内 → 伊賀市上野丸之内), with the
+    /// key today's notation gives; a 大字 or 字 written after the former name is skipped.
+    func formerTown(_ candidate: Candidate) -> TownMatch? {
+        let match = input.match
+        var from = candidate.end
+        if input.starts(with: Self.oaza, at: from) {
+            from += 2
+        } else if from < match.count && match[from] == Self.aza {
+            from += 1
+        }
+        let tail = match[from..<min(match.count, from + store.townIndex.maxLength)]
+        var best: TownMatch?
+        for prefix in store.formers[candidate.former].prefixes {
+            let joined = prefix + tail
+            guard
+                let found = longest(
+                    store.townIndex, joined, from: 0, scope: candidate.municipality,
+                    accepts: {
+                        $0 == prefix.count
+                            || ($0 > prefix.count && AddressFolding.isBoundary(match, from + $0 - prefix.count))
+                    })
+            else { continue }
+            let end = found.end == prefix.count ? candidate.end : from + found.end - prefix.count
+            if end > best?.end ?? -1 {
+                best = TownMatch(towns: found.towns, start: candidate.end, end: end, key: Array(joined[0..<found.end]))
+            }
+        }
+        return best
     }
 
     /// A town whose の (ノ, 之) the address leaves out: 龍安寺御陵下町 for 龍安寺御陵ノ下町.
@@ -178,8 +226,32 @@ extension AddressParse {
         if !kept.isEmpty && kept.count < town.towns.count { town.towns = kept }
     }
 
-    /// Sapporo's 北1西2 for 北1条西2丁目.
+    /// Hokkaido's abbreviations of a 条 town: Sapporo's 北1西2 for 北1条西2丁目, and 月寒東1-14
+    /// for 月寒東1条14丁目.
     func hokkaidoAbbreviated(_ municipality: Int, at position: Int) -> TownMatch? {
+        gridAbbreviated(municipality, at: position) ?? joHyphenated(municipality, at: position)
+    }
+
+    /// 月寒東1-14, 平岡2-3: a name and a number that make a reference 条 town (月寒東一条),
+    /// then a hyphen; the number after it is the 丁目. Tried only when no town is written as such.
+    private func joHyphenated(_ municipality: Int, at position: Int) -> TownMatch? {
+        let match = input.match
+        var i = position
+        let limit = min(match.count, position + store.townIndex.maxLength + 1)
+        while i < limit && match[i] != AddressFolding.dash && match[i] != AddressFolding.space { i += 1 }
+        guard i < limit, match[i] == AddressFolding.dash, i + 1 < match.count, AddressFolding.isDigit(match[i + 1])
+        else { return nil }
+        // The number before the hyphen is the 条; a name may hold numerals of its own (二十四軒).
+        var digits = i
+        while digits > position && AddressFolding.isDigit(match[digits - 1]) { digits -= 1 }
+        guard digits > position, i > digits else { return nil }
+        let name = Array(match[position..<i]) + [0x6761]  // 条
+        guard let entry = store.townIndex.lookup(name, scope: municipality).first else { return nil }
+        return TownMatch(towns: [Int(entry.target)], start: position, end: i + 1, key: name)
+    }
+
+    /// Sapporo's 北1西2 for 北1条西2丁目.
+    private func gridAbbreviated(_ municipality: Int, at position: Int) -> TownMatch? {
         let match = input.match
         let directions: [UInt32] = [0x6771, 0x897F, 0x5357, 0x5317]  // 東西南北
         var i = position

@@ -21,12 +21,18 @@ struct AddressParse {
         /// 0 full prefecture written, 1 short prefecture (東京), 2 none, 3 a different one.
         var rank: Int
         var town: TownMatch?
+        /// The former municipality name that was written (an index in `formers`), or -1.
+        var former = -1
 
         /// Higher is better: a consistent prefecture, a known town (one right after the
-        /// municipality or 大字 before one found further on), the prefecture as written,
-        /// the most text consumed, then the most explicit municipality name.
-        var score: (Int, Int, Int, Int, Int) {
-            (rank == 3 ? 0 : 1, town == nil ? 0 : town?.oaza == nil ? 2 : 1, -rank, town?.end ?? end, end)
+        /// municipality or 大字 before one found further on), a name in use today over a
+        /// former one, the prefecture as written, the most text consumed, then the most
+        /// explicit municipality name.
+        var score: (Int, Int, Int, Int, Int, Int) {
+            (
+                rank == 3 ? 0 : 1, town == nil ? 0 : town?.oaza == nil ? 2 : 1, former < 0 ? 1 : 0, -rank,
+                town?.end ?? end, end
+            )
         }
     }
 
@@ -70,26 +76,65 @@ struct AddressParse {
         }
         // A municipality name never starts with a full prefecture name, so without one the
         // text may start with the municipality.
-        if !prefectureEnds.contains(where: { !$0.short }) {
+        let unwritten = !prefectureEnds.contains(where: { !$0.short })
+        if unwritten {
             store.municipalityIndex.forEachPrefix(of: match, from: 0, scope: 0) { entry, end in
                 guard AddressFolding.isBoundary(match, end) else { return }
                 candidates.append(Candidate(municipality: Int(entry.target), start: 0, end: end, rank: 2))
             }
         }
+        // Former names (北埼玉郡騎西町): the municipality that has the place today.
+        for written in prefectureEnds {
+            store.formerIndex.forEachPrefix(of: match, from: written.end, scope: 0) { entry, end in
+                guard AddressFolding.isBoundary(match, end) else { return }
+                let former = store.formers[Int(entry.target)]
+                candidates.append(
+                    Candidate(
+                        municipality: former.municipality, start: written.end, end: end,
+                        rank: former.prefecture == written.prefecture ? (written.short ? 1 : 0) : 3,
+                        former: Int(entry.target)))
+            }
+        }
+        if unwritten {
+            store.formerIndex.forEachPrefix(of: match, from: 0, scope: 0) { entry, end in
+                guard AddressFolding.isBoundary(match, end) else { return }
+                let former = store.formers[Int(entry.target)]
+                candidates.append(
+                    Candidate(
+                        municipality: former.municipality, start: 0, end: end, rank: 2, former: Int(entry.target)))
+            }
+        }
         guard !candidates.isEmpty else {
             let prefecture = prefectureEnds.max { $0.end < $1.end }
-            if let candidate = municipalityOfTown(after: prefecture) {
+            if let candidate = wardOfFormerCity(after: prefecture) {
                 result.warnings.append(
                     AddressWarning(
-                        .municipalityInferred, "municipality omitted; the town name exists in one municipality only"))
+                        .formerMunicipality,
+                        "a city name that is no municipality today; read as the ward that carries its name"))
                 choose([candidate], &result)
                 return
             }
+            if chooseByTown(after: prefecture, &result) { return }
             noMunicipality(prefecture, &result)
             return
         }
+        // A designated city whose own ward is written after it (京都市東山区) is read with that
+        // ward only: the ward name is no street or town of the city (東山区東大路通… is not a street).
+        let written = candidates
+        candidates.removeAll { city in
+            store.municipalityIsCityLevel[city.municipality]
+                && written.contains {
+                    $0.start == city.start && $0.end > city.end
+                        && Int(store.municipalityParent[$0.municipality]) == city.municipality
+                }
+        }
         for k in candidates.indices {
             candidates[k].town = findTown(candidates[k].municipality, at: candidates[k].end)
+            if candidates[k].former >= 0, let joined = formerTown(candidates[k]),
+                joined.end >= candidates[k].town?.end ?? 0
+            {
+                candidates[k].town = joined
+            }
         }
         if !candidates.contains(where: { $0.town != nil }) {
             for k in candidates.indices {
@@ -97,7 +142,48 @@ struct AddressParse {
             }
         }
         candidates.sort { $0.score > $1.score }
+        // Only a municipality of another prefecture fits (山梨県明野町上神取 finds 茨城県's former
+        // 明野町): a town of the prefecture as written, with its municipality left out, wins.
+        if candidates[0].rank == 3, let written = prefectureEnds.first(where: { !$0.short }),
+            chooseByTown(after: written, &result)
+        {
+            return
+        }
         choose(candidates, &result)
+    }
+
+    /// A city that became a ward of a designated city before the merger list starts (浦和市 →
+    /// さいたま市浦和区, 清水市 → 静岡市清水区): `X市`, no municipality today, read as the one ward
+    /// `X区` (of the prefecture written) when that ward has the town written after it.
+    private func wardOfFormerCity(after prefecture: (prefecture: Int, end: Int, short: Bool)?) -> Candidate? {
+        let match = input.match
+        let start = prefecture?.end ?? 0
+        let limit = min(match.count, start + 6)
+        var city = start + 2
+        while city < limit && match[city] != 0x5E02 { city += 1 }  // 市
+        guard city < limit else { return nil }
+        let wards = Set(
+            store.municipalityIndex.lookup(Array(match[start..<city]) + [0x533A], scope: 0).map { Int($0.target) }  // 区
+                .filter { ward in
+                    store.municipalityParent[ward] >= 0
+                        && (prefecture.map { Int(store.municipalityPrefecture[ward]) == $0.prefecture } ?? true)
+                })
+        guard wards.count == 1, let ward = wards.first, let town = findTown(ward, at: city + 1) else { return nil }
+        return Candidate(
+            municipality: ward, start: start, end: city + 1, rank: prefecture.map { $0.short ? 1 : 0 } ?? 2, town: town)
+    }
+
+    /// Reads the address as a town of the one municipality that has it, when the municipality is
+    /// left out (霞が関1-3-1); false when no town name decides it.
+    private mutating func chooseByTown(
+        after prefecture: (prefecture: Int, end: Int, short: Bool)?, _ result: inout NormalizedAddress
+    ) -> Bool {
+        guard let candidate = municipalityOfTown(after: prefecture) else { return false }
+        result.warnings.append(
+            AddressWarning(
+                .municipalityInferred, "municipality omitted; the town name exists in one municipality only"))
+        choose([candidate], &result)
+        return true
     }
 
     // MARK: - Choosing among candidates
@@ -157,6 +243,17 @@ struct AddressParse {
         result.prefecture = store.prefectures[Int(store.municipalityPrefecture[chosen])].name
         result.municipality = store.municipalities[chosen].name
         result.lgCode = store.municipalities[chosen].lgCode
+        if best.former >= 0 {
+            let former = store.formers[best.former]
+            result.warnings.append(
+                AddressWarning(
+                    .formerMunicipality,
+                    "a former municipality name (changed on \(former.changedOn)); read as today's municipality"))
+        }
+        if let part = foldedVariant(best) {
+            result.warnings.append(
+                AddressWarning(.variantFolded, "a variant kanji in the \(part) name was read as the reference form"))
+        }
         if best.rank == 2 {
             result.warnings.append(
                 AddressWarning(.prefectureInferred, "prefecture omitted; inferred from the municipality"))
@@ -194,6 +291,31 @@ struct AddressParse {
                 "the municipality name matches \(codes.count) municipalities (\(codes.joined(separator: ", ")))"))
         // The town and numbers are still read, as the first candidate's reference has them.
         readTownAndNumbers(best, municipality: nil, &result)
+    }
+
+    /// The part (prefecture, municipality) whose name was found only through a variant kanji.
+    private func foldedVariant(_ best: Candidate) -> String? {
+        let variants = AddressFolding.variants
+        let display = input.display
+        let municipalityStart = input.displayIndex(best.start)
+        if best.rank <= 1, best.start > 0,
+            variants.foldsVariant(
+                written: display[0..<municipalityStart],
+                official: store.prefectures[
+                    best.former >= 0
+                        ? store.formers[best.former].prefecture : Int(store.municipalityPrefecture[best.municipality])
+                ].name)
+        {
+            return "prefecture"
+        }
+        let official = best.former >= 0 ? store.formers[best.former].name : store.municipalities[best.municipality].name
+        if best.end > best.start,
+            variants.foldsVariant(
+                written: display[municipalityStart..<input.displayIndex(best.end)], official: official)
+        {
+            return "municipality"
+        }
+        return nil
     }
 
     /// The first match position at or after a display index.
@@ -310,6 +432,14 @@ struct AddressParse {
             }
             tailStart = input.displayIndex(town.streetFollows ? town.street!.upperBound : town.end)
             townKey = town.key ?? Array(input.match[town.start..<town.end])
+            if AddressFolding.variants.foldsVariant(
+                written: display[input.displayIndex(town.start)..<input.displayIndex(town.end)],
+                official: store.towns[index].name)
+                && !result.warnings.contains(where: { $0.code == .variantFolded })
+            {
+                result.warnings.append(
+                    AddressWarning(.variantFolded, "a variant kanji in the town name was read as the reference form"))
+            }
             // Niigata's 学校町通一番町: KEN_ALL lists only 学校町通, the 番町 follows it.
             var j = tailStart
             if let number = AddressTail.readNumber(display, &j), j + 1 < display.count, display[j] == 0x756A,
@@ -349,9 +479,13 @@ struct AddressParse {
                             : "the reference data lists no towns for this municipality"))
             }
         }
+        // Hokkaido: the first number after a street-style town (南郷通, 本通) is its 丁目, and a
+        // side (南, 北, 右, 左) may follow it.
+        let hokkaido = store.municipalityInHokkaido[municipality ?? candidate.municipality]
+        let streetTown = hokkaido && townIndex.map { store.towns[$0].name.hasSuffix("通") } ?? false
         var tail = AddressTail(
-            display: display, hasChome: townIndex.map { store.townHasChome[$0] } ?? false,
-            maxChome: townIndex.map { Int(store.townMaxChome[$0]) } ?? 0)
+            display: display, hasChome: streetTown || townIndex.map { store.townHasChome[$0] } ?? false,
+            maxChome: townIndex.map { Int(store.townMaxChome[$0]) } ?? 0, sides: hokkaido)
         tail.parse(from: tailStart, townKnown: townIndex != nil)
         result.koaza = tail.koaza
         result.chiwari = tail.chiwari
@@ -359,6 +493,7 @@ struct AddressParse {
         result.ban = tail.ban
         result.go = tail.go
         result.usesBanchi = tail.usesBanchi
+        result.koazaAfterChome = tail.koazaAfterChome
         if let chome = tail.chome, tail.maxChome > 0, chome > tail.maxChome {
             result.warnings.append(
                 AddressWarning(.chomeOutOfRange, "the town has \(tail.maxChome) 丁目 in the reference data"))

@@ -16,6 +16,8 @@ struct AddressTail {
     var ban: String?
     var go: String?
     var usesBanchi = false
+    /// Whether `koaza` is a street side read after the 丁目 (Hokkaido), not a 小字.
+    var koazaAfterChome = false
     var restStart = 0
     /// True when neither a 小字 nor a number was read.
     var nothingRead = true
@@ -24,10 +26,14 @@ struct AddressTail {
         case chome, ban, banchi, go, chiwari, dash, no, none
     }
 
-    init(display: [UInt32], hasChome: Bool, maxChome: Int) {
+    /// Whether a street side may follow the 丁目 (Hokkaido).
+    let sides: Bool
+
+    init(display: [UInt32], hasChome: Bool, maxChome: Int, sides: Bool = false) {
         self.display = display
         self.hasChome = hasChome
         self.maxChome = maxChome
+        self.sides = sides
     }
 
     private static let space: UInt32 = 0x20
@@ -133,6 +139,17 @@ struct AddressTail {
             nothingRead = false
             count += 1
             previous = marker
+            // Hokkaido's sides of a street after the 丁目 (南郷通1丁目南8, 4条通9丁目右10号, 本通1丁目南).
+            if sides && chome != nil && ban == nil && koaza == nil && (marker == .chome || marker == .none),
+                j < display.count, Self.isSide(display[j]),
+                j + 1 == display.count || display[j + 1] == Self.space || Self.startsNumber(display[j + 1])
+            {
+                koaza = AddressFolding.string([display[j]])
+                koazaAfterChome = true
+                i = j + 1
+                restStart = i
+                continue
+            }
             i = j
             restStart = i
             if marker == .none || marker == .go { break }
@@ -159,6 +176,7 @@ struct AddressTail {
     private func readNumberAndMarker(_ i: inout Int) -> (Int, Marker)? {
         var j = i
         if j < display.count && display[j] == Self.dai { j += 1 }
+        let kanji = j < display.count && !AddressFolding.isDigit(display[j])
         guard let value = Self.readNumber(display, &j) else { return nil }
         var marker = Marker.none
         // 1234 番地: a space between a number and its marker.
@@ -177,7 +195,7 @@ struct AddressTail {
             case 0x756A:  // 番 / 番地 (番地の, 番の)
                 marker = next == 0x5730 ? .banchi : .ban
                 j += next == 0x5730 ? 2 : 1
-                if j < display.count && (display[j] == 0x306E || display[j] == 0x30CE || display[j] == Self.dash),
+                if j < display.count && (Self.isNo(display[j]) || display[j] == Self.dash),
                     j + 1 < display.count, Self.startsNumber(display[j + 1])
                 {
                     j += 1
@@ -185,8 +203,8 @@ struct AddressTail {
             case 0x8857 where next == 0x533A:  // 街区 (a block number, as 番)
                 marker = .ban
                 j += 2
-            case 0x53F7:  // 号, but not 号室
-                if next == 0x5BA4 { return nil }
+            case 0x53F7:  // 号, but not 号室, 号館, 号棟 (a room or building: 一号館)
+                if next == 0x5BA4 || next == 0x9928 || next == 0x68DF { return nil }
                 marker = .go
                 j += 1
             case 0x5730 where next == 0x5272:  // 地割
@@ -195,17 +213,34 @@ struct AddressTail {
             case Self.dash:
                 marker = .dash
                 j += 1
-            case 0x306E, 0x30CE:  // の ノ between numbers
+            case 0x306E, 0x30CE, 0x4E4B:  // の ノ 之 between numbers
                 if Self.startsNumber(next) {
                     marker = .no
                     j += 1
                 }
             default:
-                break
+                // A kanji numeral that runs into a name is the name's (三井ビル, 一番館).
+                if kanji && Self.isNameLetter(c) { return nil }
             }
         }
         i = j
         return (value, marker)
+    }
+
+    /// 東 西 南 北 左 右: the side of a Hokkaido street.
+    static func isSide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x6771, 0x897F, 0x5357, 0x5317, 0x5DE6, 0x53F3: true
+        default: false
+        }
+    }
+
+    /// の, ノ or 之: "and" between a lot number and its branch (123の4, 百二十三之四).
+    static func isNo(_ value: UInt32) -> Bool { value == 0x306E || value == 0x30CE || value == 0x4E4B }
+
+    /// Whether 小字 starts at `i` (a 小字 written with its own marker).
+    static func isShoaza(_ d: [UInt32], _ i: Int) -> Bool {
+        i + 1 < d.count && d[i] == 0x5C0F && d[i + 1] == aza
     }
 
     static func startsNumber(_ value: UInt32) -> Bool {
@@ -261,6 +296,7 @@ struct AddressTail {
     /// A 小字: 字 and a name, or (after a known town) a name directly followed by a lot number.
     private func readKoaza(at start: Int, townKnown: Bool) -> (String, Int)? {
         var i = start
+        if Self.isShoaza(display, i) { i += 1 }  // 小字: the 字 follows
         let marked = i < display.count && display[i] == Self.aza
         if marked { i += 1 }
         guard marked || townKnown else { return nil }
@@ -293,7 +329,10 @@ struct AddressTail {
         while i < d.count {
             let c = d[i]
             if AddressFolding.isDigit(c) || c == dash || c == space { break }
-            if i > start && (c == aza || (c == 0x5927 && i + 1 < d.count && d[i + 1] == aza)) { break }  // 字 大字
+            // 字, 大字, 小字
+            if i > start && (c == aza || ((c == 0x5927 || c == 0x5C0F) && i + 1 < d.count && d[i + 1] == aza)) {
+                break
+            }
             if c == dai && i + 1 < d.count && startsNumber(d[i + 1]) { break }
             if kanjiValue(c) != nil {
                 var j = i

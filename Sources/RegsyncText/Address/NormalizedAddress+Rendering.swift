@@ -14,9 +14,10 @@ extension NormalizedAddress {
         out += street ?? ""
         if let oaza { out += "大字" + oaza }
         out += town ?? ""
-        if let koaza { out += "字" + koaza }
+        if let koaza, !koazaAfterChome { out += "字" + koaza }
         if let chiwari { out += "第\(chiwari)地割" }
         if let chome { out += Self.kanjiNumeral(chome) + "丁目" }
+        if let koaza, koazaAfterChome { out += koaza }
         if let ban {
             if usesBanchi {
                 out += ban + "番地" + (go ?? "")

@@ -39,6 +39,8 @@ public struct NormalizedAddress: Sendable, Hashable, Encodable {
     public var warnings: [AddressWarning]
     /// Whether the numbers are written as 番地 (lot numbers) rather than 番/号.
     var usesBanchi: Bool = false
+    /// Whether `koaza` is the side of a Hokkaido street, written after the 丁目 (一丁目南).
+    var koazaAfterChome: Bool = false
 
     /// An address with nothing recognised yet.
     init() {
@@ -110,6 +112,12 @@ public struct AddressWarning: Sendable, Hashable, Encodable {
         case chomeOutOfRange = "chome_out_of_range"
         /// Text that could not be placed in any part is left in `rest`.
         case unparsedRemainder = "unparsed_remainder"
+        /// A place name was found only by folding a variant kanji (竜ヶ崎 for 龍ケ崎, 桧原 for 檜原,
+        /// a JIS78/JIS83 glyph swap); the reference spelling is in the output.
+        case variantFolded = "variant_folded"
+        /// A former municipality name (a merger or renaming since about 2005, Japan Post's list)
+        /// was read as the municipality that has the place today.
+        case formerMunicipality = "former_municipality"
         /// The input line could not be decoded in the declared encoding.
         case unreadableInput = "unreadable_input"
     }

@@ -38,6 +38,20 @@ final class ReferenceStore: Sendable {
         let chomeRanges: String
     }
 
+    /// A municipality name that a merger or renaming retired (北埼玉郡騎西町, now 加須市).
+    struct FormerRecord: Sendable {
+        let name: String
+        /// The prefecture the name was in (長野県山口村 is now in 岐阜県).
+        let prefecture: Int
+        /// The municipality that has the place today, after every later change.
+        let municipality: Int
+        /// The day of the first change, YYYY-MM-DD.
+        let changedOn: String
+        /// Match-folded forms of the name after its 郡 (保原町) and without its 市/町/村 (保原):
+        /// today's town names often start with one of them (伊達市保原町舟橋, 伊賀市上野丸之内).
+        let prefixes: [[UInt32]]
+    }
+
     /// Flags of municipality index entries: which form of the name matched.
     enum NameForm: UInt8 {
         case full = 0, withoutGun = 1, wardAlone = 2
@@ -58,6 +72,10 @@ final class ReferenceStore: Sendable {
     /// The names of `townIndex` that have の (ノ, 之), without it: 龍安寺御陵下町 finds
     /// 龍安寺御陵ノ下町. Searched only when no name matches as written.
     let townIndexWithoutNo: NameIndex
+    /// Former municipality names, and an index of them in the forms of `NameForm` (full,
+    /// without 郡), scope 0, target the index in `formers`.
+    let formers: [FormerRecord]
+    let formerIndex: NameIndex
     /// Municipality indexes by 7-digit postal code.
     let municipalitiesByPostalCode: [Int32: [Int32]]
     let lgCodeIndex: [String: Int]
@@ -96,6 +114,7 @@ final class ReferenceStore: Sendable {
         var prefectureByCode: [String: Int] = [:]
         var lgCodeIndex: [String: Int] = [:]
         var pendingMunicipality: (fields: [String], townStart: Int)?
+        var formerLines: [[String]] = []
 
         func closeMunicipality() {
             guard let (f, start) = pendingMunicipality else { return }
@@ -137,6 +156,8 @@ final class ReferenceStore: Sendable {
                             municipality: municipalities.count, name: fields[1], reading: fields[2],
                             hasChome: fields[3] == "1", maxChome: Int(fields[4]) ?? 0, postalCodes: fields[5],
                             chomeRanges: fields.count > 6 ? fields[6] : ""))
+                case UInt8(ascii: "F"):
+                    formerLines.append(fields)
                 default:
                     break
                 }
@@ -144,6 +165,34 @@ final class ReferenceStore: Sendable {
             }
         }
         closeMunicipality()
+
+        var formers: [FormerRecord] = []
+        var formerNames = NameIndex.Builder()
+        for f in formerLines where f.count >= 5 {
+            guard let municipality = lgCodeIndex[f[2]], let prefecture = prefectureByCode[f[4]] else { continue }
+            let name = f[1]
+            var short = name
+            if let gun = name.firstIndex(of: "郡") {
+                short = String(name[name.index(after: gun)...])
+                formerNames.add(
+                    AddressFolding.nameKey(short), scope: 0, target: formers.count, flags: NameForm.withoutGun.rawValue)
+            }
+            formerNames.add(
+                AddressFolding.nameKey(name), scope: 0, target: formers.count, flags: NameForm.full.rawValue)
+            // 保原町 → 保原町舟橋, 美杉村 → 美杉町竹原, 上野市 → 上野丸之内.
+            var prefixes = [AddressFolding.nameKey(short)]
+            if short.count > 2, let last = short.last, "市町村".contains(last) {
+                let stem = String(short.dropLast())
+                if last != "町" { prefixes.append(AddressFolding.nameKey(stem + "町")) }
+                prefixes.append(AddressFolding.nameKey(stem))
+            }
+            formers.append(
+                FormerRecord(
+                    name: name, prefecture: prefecture, municipality: municipality, changedOn: f[3], prefixes: prefixes)
+            )
+        }
+        self.formers = formers
+        self.formerIndex = formerNames.build()
 
         var prefectureNames = NameIndex.Builder()
         for (index, prefecture) in prefectures.enumerated() {

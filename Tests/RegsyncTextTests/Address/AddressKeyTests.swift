@@ -33,6 +33,18 @@ struct AddressKeyTests {
         AddressPair("府中市宮西町2-24", "東京都府中市宮西町2丁目24番", "府中市 told apart by its town"),
         AddressPair("中央区銀座4-6-16", "東京都中央区銀座四丁目6番16号", "中央区 told apart by its town"),
         AddressPair("東京都千代田区霞が関1-3-1", "霞が関１－３－１", "municipality omitted, the town is in one place only"),
+        AddressPair("宮城県塩竈市旭町1-1", "塩釜市旭町一番一号", "塩釜 for 塩竈, prefecture omitted"),
+        AddressPair("東京都西多摩郡檜原村467-1", "東京都桧原村467番地の1", "桧 for 檜, 郡 omitted"),
+        AddressPair("高知県高岡郡檮原町檮原1444-1", "高知県高岡郡梼原町梼原1444番地1", "梼 for 檮 (JIS78/83 exchange)"),
+        AddressPair("札幌市北区北十三条西三丁目", "札幌市北区北13西3", "条 and 丁目 markers omitted"),
+        AddressPair("札幌市白石区南郷通1丁目南8-1", "札幌市白石区南郷通1南8-1", "the number after a street town is its 丁目"),
+        AddressPair("札幌市豊平区月寒東1条14丁目3-5", "札幌市豊平区月寒東1-14-3-5", "条 and 丁目 as hyphenated numbers"),
+        AddressPair("埼玉県加須市騎西1-1", "埼玉県北埼玉郡騎西町騎西1-1", "former municipality (merged in 2010)"),
+        AddressPair("福島県伊達市保原町舟橋1", "伊達郡保原町舟橋1", "former municipality whose name stays in the town"),
+        AddressPair("埼玉県さいたま市浦和区高砂3-15-1", "埼玉県浦和市高砂3丁目15番1号", "a city that became a ward (2001)"),
+        AddressPair("静岡県静岡市清水区旭町6-8", "静岡県清水市旭町6番8号", "a city that became a ward (2003)"),
+        AddressPair("東京都奥多摩町氷川215-6", "東京都奥多摩町氷川二百十五番地之六", "kanji lot number with 之"),
+        AddressPair("東京都千代田区霞が関1-3-1", "（旧）東京都千代田区霞が関1-3-1", "bracketed note before the address"),
     ]
 
     static let differentAddresses: [AddressPair] = [
@@ -55,6 +67,8 @@ struct AddressKeyTests {
         AddressPair("岩手県九戸郡洋野町種市第23地割27-1", "岩手県九戸郡洋野町種市第24地割27-1", "地割"),
         AddressPair("福島県いわき市平字梅本21", "福島県いわき市平字大町21", "小字"),
         AddressPair("京都市中京区寺町通御池上る上本能寺前町488", "京都市中京区寺町通御池下る上本能寺前町488", "上る and 下る"),
+        AddressPair("札幌市白石区南郷通1丁目南8-1", "札幌市白石区南郷通1丁目北8-1", "南 and 北 side of a street town"),
+        AddressPair("埼玉県加須市騎西1-1", "埼玉県北埼玉郡騎西町騎西1-2", "former municipality, other lot"),
         AddressPair("群馬県吾妻郡草津町草津28", "滋賀県草津市草津28", "草津町 and 草津市"),
         AddressPair("東京都港区芝公園4-2-8", "愛知県名古屋市港区芝公園4-2-8", "港区 in two cities"),
         AddressPair("ほげほげ", "ふがふが", "unparseable lines keep their text"),

@@ -17,6 +17,8 @@ struct AddressRegionalTests {
         AddressCase("港北区日吉4-1-1", "神奈川県|横浜市港北区|日吉|4|1|1|"),
         AddressCase("神奈川県港北区日吉4-1-1", "神奈川県|横浜市港北区|日吉|4|1|1|"),
         AddressCase("横浜市日吉4-1-1", "神奈川県|横浜市港北区|日吉|4|1|1|"),
+        // The ward written stays, though another ward has a town like the text after the street.
+        AddressCase("京都市東山区東大路通松原上る5丁目", "京都府|京都市東山区||5|||"),
         AddressCase("中央区銀座4-6-16", "東京都|中央区|銀座|4|6|16|"),
         AddressCase("港区芝公園4-2-8", "東京都|港区|芝公園|4|2|8|"),
         AddressCase("中区三の丸3-1-1", "愛知県|名古屋市中区|三の丸|3|1|1|"),
@@ -74,6 +76,10 @@ struct AddressRegionalTests {
         AddressCase("長野県長野市大字南長野字幅下692-2", "長野県|長野市|南長野||692|2|"),
         AddressCase("長野県長野市大字長野元善町491", "長野県|長野市|元善町||491||"),
         AddressCase("長野県長野市元善町491", "長野県|長野市|元善町||491||"),
+        AddressCase("秋田県横手市十文字町字十文字123", "秋田県|横手市|十文字町十文字||123||"),
+        AddressCase("北海道岩見沢市栗沢町万字大平12", "北海道|岩見沢市|栗沢町万字大平||12||"),
+        AddressCase("愛媛県西条市福武甲123", "愛媛県|西条市|福武甲||123||"),
+        AddressCase("愛媛県西条市福武乙557番地", "愛媛県|西条市|福武乙||557||"),
     ]
 
     static let hokkaido: [AddressCase] = [
@@ -88,6 +94,14 @@ struct AddressRegionalTests {
         AddressCase("北海道帯広市西5条南7丁目1", "北海道|帯広市|西五条南|7|1||"),
         AddressCase("北海道網走市南6条東4丁目", "北海道|網走市|南六条東|4|||"),
         AddressCase("倶知安町北1条東3丁目3", "北海道|虻田郡倶知安町|北一条東|3|3||"),
+        AddressCase("札幌市北区北十三条西三丁目", "北海道|札幌市北区|北十三条西|3|||"),
+        AddressCase("札幌市北区北13西3", "北海道|札幌市北区|北十三条西|3|||"),
+        AddressCase("札幌市北区北十三条西3-1-2", "北海道|札幌市北区|北十三条西|3|1|2|"),
+        AddressCase("札幌市白石区南郷通1南8-1", "北海道|札幌市白石区|南郷通|1|8|1|"),
+        AddressCase("札幌市白石区本通1丁目南", "北海道|札幌市白石区|本通|1|||"),
+        AddressCase("旭川市4条通9丁目右10号", "北海道|旭川市|四条通|9||10|"),
+        AddressCase("札幌市豊平区月寒東1-14-3-5", "北海道|札幌市豊平区|月寒東一条|14|3|5|"),
+        AddressCase("札幌市清田区平岡2-3-1", "北海道|札幌市清田区|平岡|2|3|1|"),
     ]
 
     @Test("infers an omitted prefecture, 郡 or city from the reference", arguments: omittedParts)

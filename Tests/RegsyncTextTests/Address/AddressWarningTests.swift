@@ -41,6 +41,15 @@ struct AddressWarningTests {
         Expectation(input: "東京都霞が関1-3-1", codes: [.municipalityInferred]),
         Expectation(input: "本町1-2-3", codes: [.municipalityNotFound, .unparsedRemainder]),
         Expectation(input: "大阪府霞が関1-3-1", codes: [.municipalityNotFound, .unparsedRemainder]),
+        Expectation(input: "茨城県竜ヶ崎市3710", codes: [.variantFolded]),
+        Expectation(input: "東京都西多摩郡桧原村467-1", codes: [.variantFolded]),
+        Expectation(input: "宮城県塩竈市旭町1-1", codes: []),
+        Expectation(input: "宮城県塩釜市旭町1-1", codes: [.variantFolded]),
+        Expectation(input: "北埼玉郡騎西町騎西1-1", codes: [.formerMunicipality, .prefectureInferred]),
+        Expectation(input: "埼玉県浦和市高砂3-15-1", codes: [.formerMunicipality]),
+        Expectation(input: "埼玉県浦和市1-1", codes: [.municipalityNotFound, .unparsedRemainder]),
+        Expectation(input: "東京都浦和市高砂3-15-1", codes: [.municipalityNotFound, .unparsedRemainder]),
+        Expectation(input: "山梨県明野町上神取578番地13", codes: [.municipalityInferred]),
     ]
 
     @Test("reports stable warning codes", arguments: cases)
