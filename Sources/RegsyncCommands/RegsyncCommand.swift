@@ -24,7 +24,8 @@ public struct RegsyncCommand: ParsableCommand {
         version: RegsyncVersion.current,
         subcommands: [
             InitCommand.self, DatabaseCommand.self, MappingCommand.self, ImportCommand.self, NormalizeCommand.self,
-            MatchCommand.self, LinkCommand.self, ReportCommand.self, ReviewCommand.self, DemoCommand.self,
+            MatchCommand.self, LinkCommand.self, ReportCommand.self, ReviewCommand.self, StewardCommand.self,
+            DemoCommand.self,
         ]
     )
 

@@ -1,0 +1,196 @@
+import RegsyncPostgres
+
+/// The review queue of every registry as the workbench pages through it: registry persons
+/// awaiting review that still have a candidate no steward decided, most uncertain first
+/// (match probability closest to ½), filtered by registry, municipality and reason. Pages
+/// are keyset ranges of `link_review_queue_idx` (no OFFSET), so the hundredth page costs
+/// what the first does.
+///
+/// The municipality is the one of the registry's address (the first part of its address
+/// key). Beside a DV-protected candidate it is withheld unless `revealProtected`: it would
+/// say where the ledger places someone who may be that resident.
+public struct ReviewQueue {
+    let connection: PostgresConnection
+
+    public init(connection: PostgresConnection) {
+        self.connection = connection
+    }
+
+    /// What the queue is narrowed to; nil means any.
+    public struct Filter: Sendable, Equatable {
+        public var registry: String?
+        public var lgCode: String?
+        public var reason: String?
+
+        public init(registry: String? = nil, lgCode: String? = nil, reason: String? = nil) {
+            self.registry = registry
+            self.lgCode = lgCode
+            self.reason = reason
+        }
+    }
+
+    /// A place in the queue's order: the distance of the probability from ½ (as PostgreSQL
+    /// prints it, which reads back exactly), then registry, record key and role.
+    public struct Position: Sendable, Hashable {
+        public var distance: String
+        public var registry: String
+        public var recordKey: String
+        public var role: String
+
+        public init(distance: String, registry: String, recordKey: String, role: String) {
+            self.distance = distance
+            self.registry = registry
+            self.recordKey = recordKey
+            self.role = role
+        }
+    }
+
+    /// One person awaiting review.
+    public struct Entry: Sendable {
+        public var position: Position
+        public var reason: String
+        public var weight: Double?
+        public var probability: Double?
+        public var name: String?
+        /// The municipality of the registry's address; nil when unknown or withheld.
+        public var lgCode: String?
+        /// Whether a candidate is DV-protected (or no longer in the register).
+        public var nearProtected: Bool
+        /// The person's candidates; those no steward decided yet, and the best ranked of them.
+        public var candidates: Int
+        public var openCandidates: Int
+        public var firstOpen: String?
+    }
+
+    /// The order of the queue, as indexed by `link_review_queue_idx`.
+    static let distance = "abs(coalesce(l.match_probability, 0) - 0.5)"
+
+    /// The registries a filter covers.
+    func registries(_ filter: Filter) -> [String] {
+        RegistryPersons.registries.filter { filter.registry == nil || filter.registry == $0 }
+    }
+
+    /// One registry's part of the queue. Parameters: $1 reason, $2 municipality, $3 reveal,
+    /// $4…$7 the position to start after (all NULL for the start).
+    func select(_ registry: String, limit: Int?) -> String? {
+        guard let persons = RegistryPersons.select(for: registry) else { return nil }
+        return """
+            SELECT l.registry, l.record_key, l.person_role, l.reason, l.match_weight, l.match_probability,
+                   \(Self.distance)::text AS distance, p.name, q.near_protected, q.candidates, q.open_candidates,
+                   q.first_open,
+                   CASE WHEN q.near_protected AND NOT $3::boolean THEN NULL
+                        ELSE nullif(split_part(coalesce(p.address_key, ''), '|', 1), '') END AS lg_code
+              FROM regsync.link l
+              JOIN (\(persons)) p ON p.record_key = l.record_key AND p.person_role = l.person_role
+             CROSS JOIN LATERAL (
+                SELECT count(*) AS candidates, count(*) FILTER (WHERE d.verdict IS NULL) AS open_candidates,
+                       (array_agg(c.resident_code ORDER BY c.rank) FILTER (WHERE d.verdict IS NULL))[1] AS first_open,
+                       coalesce(bool_or(r.dv_protected IS NOT FALSE), false) AS near_protected
+                  FROM regsync.match_candidate c
+                  LEFT JOIN regsync.steward_decision d
+                         ON d.registry = c.registry AND d.record_key = c.record_key AND d.person_role = c.person_role
+                        AND d.resident_code = c.resident_code
+                  LEFT JOIN resident.person r ON r.resident_code = c.resident_code AND r.removed_at IS NULL
+                 WHERE c.registry = l.registry AND c.record_key = l.record_key AND c.person_role = l.person_role
+             ) q
+             WHERE l.registry = '\(registry)' AND l.decision = 'review' AND q.open_candidates > 0
+               AND ($1::text IS NULL OR l.reason = $1)
+               AND ($2::text IS NULL OR (NOT q.near_protected OR $3::boolean)
+                                        AND split_part(coalesce(p.address_key, ''), '|', 1) = $2)
+               AND ($4::float8 IS NULL OR (\(Self.distance), l.registry, l.record_key, l.person_role)
+                                          > ($4::float8, $5::text, $6::text, $7::text))
+             ORDER BY \(Self.distance), l.registry, l.record_key, l.person_role
+            \(limit.map { "LIMIT \($0)" } ?? "")
+            """
+    }
+
+    /// The registries' parts as one relation (each part is ordered, so each is parenthesized).
+    static func union(_ parts: [String]) -> String {
+        parts.map { "(\($0))" }.joined(separator: "\nUNION ALL\n")
+    }
+
+    /// Up to `limit` entries after `position` (from the start when nil).
+    public func page(_ filter: Filter, after position: Position?, limit: Int, revealProtected: Bool) throws -> [Entry] {
+        let parts = registries(filter).compactMap { select($0, limit: limit) }
+        guard !parts.isEmpty else { return [] }
+        let sql =
+            "SELECT * FROM (" + Self.union(parts)
+            + ") queue\nORDER BY distance::float8, registry, record_key, person_role LIMIT \(limit)"
+        return try connection.execute(
+            sql,
+            [
+                filter.reason, filter.lgCode, revealProtected, position?.distance, position?.registry,
+                position?.recordKey, position?.role,
+            ]
+        ).map { row in
+            Entry(
+                position: Position(
+                    distance: row["distance"] ?? "0", registry: row["registry"] ?? "",
+                    recordKey: row["record_key"] ?? "", role: row["person_role"] ?? ""),
+                reason: row["reason"] ?? "", weight: row["match_weight"].flatMap(Double.init),
+                probability: row["match_probability"].flatMap(Double.init), name: row["name"],
+                lgCode: row["lg_code"], nearProtected: row.bool("near_protected") ?? true,
+                candidates: row.int("candidates") ?? 0, openCandidates: row.int("open_candidates") ?? 0,
+                firstOpen: row["first_open"])
+        }
+    }
+
+    /// The first entry after `position`, if any.
+    public func entry(after position: Position?, _ filter: Filter, revealProtected: Bool) throws -> Entry? {
+        try page(filter, after: position, limit: 1, revealProtected: revealProtected).first
+    }
+
+    /// Where a person is (or would be) in the queue's order, whether or not it awaits review.
+    public func position(registry: String, recordKey: String, role: String) throws -> Position? {
+        try connection.execute(
+            """
+            SELECT \(Self.distance)::text AS distance FROM regsync.link l
+             WHERE l.registry = $1 AND l.record_key = $2 AND l.person_role = $3
+            """, [registry, recordKey, role]
+        ).first.map {
+            Position(distance: $0["distance"] ?? "0", registry: registry, recordKey: recordKey, role: role)
+        }
+    }
+
+    /// How many persons the filter leaves in the queue.
+    public func count(_ filter: Filter, revealProtected: Bool) throws -> Int {
+        let parts = registries(filter).compactMap { select($0, limit: nil) }
+        guard !parts.isEmpty else { return 0 }
+        return try connection.execute(
+            "SELECT count(*) AS n FROM (" + Self.union(parts) + ") queue",
+            [
+                filter.reason, filter.lgCode, revealProtected, nil as String?, nil as String?, nil as String?,
+                nil as String?,
+            ]
+        ).first?.int("n") ?? 0
+    }
+
+    /// The municipalities (and reasons) of the queue under a filter, with their counts, for
+    /// the filter's choices. The filter's own municipality and reason are ignored.
+    public func facets(_ filter: Filter, revealProtected: Bool) throws -> (
+        municipalities: [(lgCode: String, count: Int)], reasons: [(reason: String, count: Int)]
+    ) {
+        let parts = registries(filter).compactMap { select($0, limit: nil) }
+        guard !parts.isEmpty else { return ([], []) }
+        let rows = try connection.execute(
+            """
+            SELECT lg_code, reason, GROUPING(lg_code) AS by_reason, count(*) AS n
+              FROM (\(Self.union(parts))) queue
+             GROUP BY GROUPING SETS ((lg_code), (reason))
+            """,
+            [
+                nil as String?, nil as String?, revealProtected, nil as String?, nil as String?, nil as String?,
+                nil as String?,
+            ])
+        var municipalities: [(String, Int)] = []
+        var reasons: [(String, Int)] = []
+        for row in rows {
+            if row.int("by_reason") == 1 {
+                if let reason = row["reason"] { reasons.append((reason, row.int("n") ?? 0)) }
+            } else if let code = row["lg_code"] {
+                municipalities.append((code, row.int("n") ?? 0))
+            }
+        }
+        return (municipalities.sorted { $0.0 < $1.0 }, reasons.sorted { $0.0 < $1.0 })
+    }
+}
