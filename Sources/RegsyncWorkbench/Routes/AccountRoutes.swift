@@ -15,7 +15,7 @@ extension Handlers {
         let token = Passwords.token()
         var response = pages.render(
             "login", title: pages.text("login_title", context), context,
-            ["loginToken": token, "name": name, "error": error ?? ""], status: status)
+            ["loginToken": token, "name": name].merging(error.map { ["error": $0] } ?? [:]) { $1 }, status: status)
         response.setCookie(Reply.cookie(Cookies.login, token, path: "/login"))
         return response
     }
@@ -74,7 +74,8 @@ extension Handlers {
     func passwordPage(_ context: WorkbenchContext, error: String? = nil, status: HTTPResponse.Status = .ok) -> Response
     {
         pages.render(
-            "password", title: pages.text("password_title", context), context, ["error": error ?? ""], status: status)
+            "password", title: pages.text("password_title", context), context, error.map { ["error": $0] } ?? [:],
+            status: status)
     }
 
     /// Replaces the password (the one-time one at first login); the other sessions end.
