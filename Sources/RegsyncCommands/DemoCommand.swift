@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegsyncCore
 import RegsyncJobs
 import RegsyncStore
 
@@ -7,7 +8,14 @@ import RegsyncStore
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run the pipeline end to end on samples/ (on the embedded cluster unless a database is configured).")
+        abstract: "Run the pipeline end to end on samples/ (on the embedded cluster unless a database is configured).",
+        discussion: """
+            Imports every sample file through its mapping, links every registry's persons to residents and writes \
+            the review reports, records the steward's verdicts of samples/steward/, propagates address changes by \
+            the policies of samples/propagation.yaml and writes the change and discrepancy reports (CSV, JSON, \
+            HTML) under $REGSYNC_HOME/reports/RUN/. Pseudonyms use REGSYNC_KEY_FILE, or a key made for this \
+            machine at $REGSYNC_HOME/keys/demo.key.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -17,11 +25,21 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Folder with the mapping files.", valueName: "dir"))
     var mappings: String = "mappings"
 
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Count days since moves and deadlines from this day (the samples' night).", valueName: "yyyy-mm-dd"))
+    var asOf: String = "2026-11-27"
+
+    func validate() throws {
+        if CivilDay.parse(asOf) == 0 { throw ValidationError("--as-of takes a date such as 2026-11-27") }
+    }
+
     func run() async throws {
         try await CommandRunner.run("demo", global) { logger, summary in
             try await DemoJob(
                 database: DatabaseLocator(explicit: global.database), samples: samples, mappings: mappings,
-                logger: logger
+                asOf: CivilDay.parse(asOf), logger: logger
             ).run(&summary)
         }
     }

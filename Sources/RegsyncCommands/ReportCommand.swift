@@ -10,12 +10,12 @@ import RegsyncStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a report: links (one row per registry person with the matcher's decision).",
-        subcommands: [Links.self])
+        abstract: "Write a report: links, changes or discrepancies.",
+        subcommands: [Links.self, Changes.self, Discrepancies.self])
 
     /// The formats a report comes in.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, json
+        case csv, json, html
     }
 
     /// Where and how a report is written.
@@ -23,8 +23,16 @@ struct ReportCommand: ParsableCommand {
         @Argument(help: "The registry: \(RegistryConfigs.registries.joined(separator: ", ")).")
         var registry: String
 
-        @Option(help: "csv or json.")
+        @Option(help: "csv, json or html (html: changes and discrepancies).")
         var format: Format = .csv
+
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp(
+                "Count days since moves and deadlines from this day (default today).", valueName: "yyyy-mm-dd"))
+        var asOf: String?
+
+        var asOfDay: Int32 { asOf.map(CivilDay.parse) ?? PropagateOptions.today() }
 
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
         var out: String?
@@ -33,6 +41,7 @@ struct ReportCommand: ParsableCommand {
         var bom = false
 
         func validate() throws {
+            if let asOf, CivilDay.parse(asOf) == 0 { throw ValidationError("--as-of takes a date such as 2026-11-27") }
             guard RegistryConfigs.registries.contains(registry) else {
                 throw ValidationError(
                     "unknown registry '\(registry)'; use \(RegistryConfigs.registries.joined(separator: ", "))")
@@ -45,6 +54,17 @@ struct ReportCommand: ParsableCommand {
                 try SafeFile.writeAtomically(Array((text).utf8), to: out)
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+
+        /// Writes the rows of a propagation report in the chosen format.
+        func emit<Row: Encodable>(
+            _ rows: [Row], csv: ([Row], Bool) -> String, html: ([Row], String, String) throws -> String
+        ) throws {
+            switch format {
+            case .csv: try emit(csv(rows, bom))
+            case .json: try emit(try PropagationReports.json(rows))
+            case .html: try emit(try html(rows, registry, Date().formatted(.iso8601)))
             }
         }
     }
@@ -73,6 +93,61 @@ struct ReportCommand: ParsableCommand {
                     summary.counts[decision.replacingOccurrences(of: "-", with: "_")] =
                         rows.filter { $0.decision == decision }.count
                 }
+            }
+        }
+    }
+}
+
+extension ReportCommand {
+    struct Changes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One row per planned or applied address change.",
+            discussion: """
+                CSV columns exactly record_key,person_role,status,kind,old_address,new_address,batch,moved_on,\
+                days_since_move,past_deadline; status applied, proposed, held, refused or rolled-back; kind move or \
+                administrative; new_address is empty when held.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: ReportCommand.Output
+
+        func run() throws {
+            try CommandRunner.run("report changes", global) { logger, summary in
+                let rows = try PropagationReportJob(
+                    database: DatabaseLocator(explicit: global.database), registry: output.registry,
+                    asOf: output.asOfDay, logger: logger
+                ).changes()
+                try output.emit(rows, csv: PropagationReports.csv, html: PropagationReports.html)
+                summary.counts["rows"] = rows.count
+                for status in ["applied", "proposed", "held", "refused", "rolled-back"] {
+                    summary.counts[status.replacingOccurrences(of: "-", with: "_")] =
+                        rows.filter { $0.status == status }.count
+                }
+            }
+        }
+    }
+
+    struct Discrepancies: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One row per finding of the last propagation.",
+            discussion: """
+                CSV columns exactly record_key,person_role,kind,lg_code,detail,days_since_move,past_deadline; kind \
+                moved-not-updated, holder-deceased, holder-abroad, holder-removed, unmatched, ambiguous, \
+                conflicting-links, inconsistent-addresses or unparseable-address.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: ReportCommand.Output
+
+        func run() throws {
+            try CommandRunner.run("report discrepancies", global) { logger, summary in
+                let rows = try PropagationReportJob(
+                    database: DatabaseLocator(explicit: global.database), registry: output.registry,
+                    asOf: output.asOfDay, logger: logger
+                ).discrepancies()
+                try output.emit(rows, csv: PropagationReports.csv, html: PropagationReports.html)
+                summary.counts["rows"] = rows.count
+                summary.counts["past_deadline"] = rows.filter(\.pastDeadline).count
             }
         }
     }

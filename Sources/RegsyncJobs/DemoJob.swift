@@ -2,17 +2,21 @@ import Foundation
 import Logging
 import RegsyncCore
 import RegsyncImport
+import RegsyncPropagate
 import RegsyncStore
 
 /// `regsync demo`: runs the pipeline end to end on `samples/` against the configured
-/// database (by default the embedded cluster), stage by stage as they exist: schema,
-/// then every sample file through its mapping.
+/// database (by default the embedded cluster): schema, every sample file through its
+/// mapping, matching with review reports, a steward's verdicts on the review queue, the
+/// address changes by the samples' policies, and every change and discrepancy report.
 public struct DemoJob {
     let database: DatabaseLocator
     let samples: String
     let mappings: String
     let logger: Logger
     let environment: [String: String]
+    /// The day days since moves and deadlines count from: the night the samples describe.
+    let asOf: Int32
 
     /// The sample files, in load order, with the registry and mapping that read them.
     static let manifest: [(registry: String, file: String, mapping: String)] = [
@@ -30,9 +34,10 @@ public struct DemoJob {
     ]
 
     public init(
-        database: DatabaseLocator, samples: String, mappings: String, logger: Logger,
+        database: DatabaseLocator, samples: String, mappings: String, asOf: Int32 = 2026_11_27, logger: Logger,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
+        self.asOf = asOf
         self.database = database
         self.samples = samples
         self.mappings = mappings
@@ -88,9 +93,47 @@ public struct DemoJob {
                         stage.counts["review"] ?? 0, stage.counts["no_link"] ?? 0))
         }
         summary.notes.append("review reports written to \(reports)/<registry>/review.html")
-        try RunLog.record(summary, on: connection)
         print("\nregistry       persons    link  review  no-link\n" + lines.joined(separator: "\n"))
         print("review reports: \(reports)/<registry>/review.html")
+
+        // A steward's verdicts on the review queue (where the samples carry them), then the
+        // address changes by the samples' policies, and every change and discrepancy report.
+        lines = []
+        for registry in ["vehicle", "realestate", "commercial"] {
+            var stage = RunSummary(command: "propagate", runID: summary.runID + "-propagate-\(registry)")
+            let verdicts = "\(samples)/steward/\(registry)-verdicts.csv"
+            if FileManager.default.fileExists(atPath: verdicts) {
+                try ReviewExchangeJob(database: database, registry: registry, logger: logger)
+                    .apply(verdicts, steward: "steward (samples/steward)", &stage)
+                try await MatchJob(database: database, options: MatchOptions(registry: registry), logger: logger)
+                    .run(&stage)
+                summary.counts["\(registry).steward_verdicts"] = stage.counts["verdicts"] ?? 0
+            }
+            let config = "\(samples)/propagation.yaml"
+            var job = PropagateJob(
+                database: database,
+                options: PropagateOptions(
+                    registry: registry,
+                    configPath: FileManager.default.fileExists(atPath: config) ? config : nil,
+                    keyFile: environment["REGSYNC_KEY_FILE"], asOf: asOf, actor: "regsync demo"),
+                logger: logger, environment: environment)
+            try await job.run(&stage)
+            try PropagationReportJob(database: database, registry: registry, asOf: asOf, logger: logger)
+                .write(to: "\(reports)/\(registry)", &stage)
+            summary.escalate(to: stage.outcome)
+            for key in ["planned", "applied", "proposed", "held", "discrepancies"] {
+                summary.counts["\(registry).\(key)"] = stage.counts[key] ?? 0
+            }
+            lines.append(
+                registry.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + String(
+                        format: "%8d%8d%9d%6d%15d", stage.counts["planned"] ?? 0, stage.counts["applied"] ?? 0,
+                        stage.counts["proposed"] ?? 0, stage.counts["held"] ?? 0, stage.counts["discrepancies"] ?? 0))
+        }
+        summary.notes.append("change and discrepancy reports written to \(reports)/<registry>/")
+        try RunLog.record(summary, on: connection)
+        print("\nregistry       planned applied proposed  held  discrepancies\n" + lines.joined(separator: "\n"))
+        print("change and discrepancy reports: \(reports)/<registry>/{changes,discrepancies}.{csv,json,html}")
     }
 
     /// A key for pseudonyms that exists only on this machine: `$REGSYNC_HOME/keys/demo.key`

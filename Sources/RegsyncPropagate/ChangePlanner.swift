@@ -78,7 +78,8 @@ public struct PlannedChange: Sendable, Equatable {
     /// The new address in standard notation; nil when held (a protected resident's address
     /// never leaves the resident register) unless a substitute address is configured.
     public var newAddress: String?
-    /// The new address's normaliser key (nil when held): the target, so that a rerun knows it.
+    /// The normaliser key of the address written (nil when held): the target, so that a rerun
+    /// knows it, and the registry's comparison key once written.
     public var newKey: String?
     /// Held because the resident is DV-protected.
     public var held: Bool
@@ -137,6 +138,11 @@ public struct ChangePlanner: Sendable {
             return .discrepancy(kind: .unparseableAddress, detail: detail, on: 0)
         }
         guard let target = AddressKey(current.key) else { return .noChange }
+        if state.protected, let substituteAddress,
+            AddressKey(normalizer.normalize(substituteAddress).key)?.place == registry.place
+        {
+            return .noChange  // the registry already shows the substitute address
+        }
         if registry.isMunicipalityOnly {
             if registry.municipality == target.municipality { return .noChange }
         } else if registry.place == target.place {
@@ -173,11 +179,14 @@ public struct ChangePlanner: Sendable {
             change.newKey = nil
             if let substituteAddress {
                 change.newAddress = substituteAddress
+                change.newKey = normalizer.normalize(substituteAddress).key
                 change.substitute = true
             }
             return .change(change)
         }
-        change.newAddress = registry.isMunicipalityOnly ? municipalityOnly(current.text) : rendered(current.text)
+        let written = registry.isMunicipalityOnly ? municipalityOnly(current.text) : rendered(current.text)
+        change.newAddress = written
+        change.newKey = normalizer.normalize(written).key
         return .change(change)
     }
 

@@ -153,7 +153,7 @@ public struct PropagationConfig: Sendable {
             return policy
         }
         cursor.rejectUnknownKeys([
-            "policy", "deadline_days", "deadline_from", "transitional_deadline", "substitute_address",
+            "policy", "deadline_days", "deadline_years", "deadline_from", "transitional_deadline", "substitute_address",
         ])
         if let text = cursor.child("policy").string() {
             if let parsed = Policy(rawValue: text) {

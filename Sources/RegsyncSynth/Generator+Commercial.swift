@@ -42,67 +42,14 @@ extension Generator {
         return corporations.corporation((corporation.index + 1) % config.corporations).number
     }
 
-    /// corporations-diff.csv: the nationwide daily diff of the night: address and name
-    /// changes, closures, deletions, new corporations, corrections (correct = 1), and
-    /// corporations that changed twice (an earlier row with latest = 0).
+    /// corporations-diff.csv: the nationwide daily diff of the night (`corporationDiff`).
     func writeCorporationDiff() throws(SynthError) -> OutputFile {
         let out = try file("corporations-diff.csv", crlf: true)
-        var sequence = 0
-        func write(
-            _ corporation: Corporation, process: String, correct: Bool = false, latest: Bool = true,
-            update: DayNumber? = nil
-        ) throws(SynthError) {
-            sequence += 1
+        for (offset, row) in corporationDiff.enumerated() {
             let record = NTARecord(
-                sequence: sequence, corporation: corporation, process: process, correct: correct,
-                updateDate: update ?? config.asOf, latest: latest, successor: successor(of: corporation),
-                generator: self)
+                sequence: offset + 1, corporation: row.corporation, process: row.process, correct: row.correct,
+                updateDate: row.update, latest: row.latest, successor: successor(of: row.corporation), generator: self)
             try out.writeRow(record.fields, quoted: NTARecord.quotedColumns)
-        }
-        let count = max(24, config.corporations / 100)
-        for k in 0..<count {
-            var rng = SplitMix64(seed: config.seed, stream: .diff, index: UInt64(k))
-            var corporation = corporations.corporation(rng.below(config.corporations))
-            let changed = config.asOf - DayNumber(rng.below(4))
-            // The first seven rows show every kind once, so that small sizes have them all.
-            let kind = k < 7 ? k : rng.pick(weights: [30, 20, 20, 8, 2, 10, 10])
-            switch kind {
-            case 0:
-                corporation.place = places.drawPlace(
-                    in: places.drawMunicipality(inPrefectureOf: Int(corporation.place.municipality), &rng), &rng,
-                    buildingRate: 0)
-                corporation.changeDate = changed
-                try write(corporation, process: "12")
-            case 1:
-                corporation.baseName = corporation.baseName + "ホールディングス"
-                corporation.reading = corporation.reading + "ホールディングス"
-                corporation.changeDate = changed
-                try write(corporation, process: "11")
-            case 2:
-                var created = corporations.corporation(config.corporations + k)
-                created.changeDate = changed
-                try write(created, process: "01")
-            case 3:
-                corporation.closeDate = changed - DayNumber(rng.below(10))
-                corporation.closeCause = "01"
-                corporation.changeDate = changed
-                try write(corporation, process: "21")
-            case 4:
-                try write(corporation, process: "99")
-            case 5:
-                // A correction: the street number was registered wrongly; the row is the
-                // corrected current state with the process of the latest change.
-                corporation.place.ban += 1
-                try write(corporation, process: corporation.process, correct: true)
-            default:
-                // Two changes in one day: an address change, then a second one; only the
-                // later row is the latest state.
-                corporation.place = places.drawPlace(in: Int(corporation.place.municipality), &rng, buildingRate: 0)
-                corporation.changeDate = changed
-                try write(corporation, process: "12", latest: false, update: config.asOf)
-                corporation.place = places.drawPlace(in: Int(corporation.place.municipality), &rng, buildingRate: 0)
-                try write(corporation, process: "12")
-            }
         }
         return out
     }

@@ -85,7 +85,7 @@ extension Generator {
                         kana: rng.chance(0.3) ? corporation.reading : "",
                         address: notation.address(corporation.place, &rng),
                         corporateNumber: receipt >= launch2024 || rng.chance(0.3) ? corporation.number : "", share: "",
-                        truth: .unlinked(.legalEntity)))
+                        truth: .legalEntity(movedTo: corporationMoves[corporation.index])))
             default:
                 let outsider = people.outsider(&rng)
                 receipt =

@@ -168,7 +168,7 @@ extension Generator {
         Holder(
             name: notation.entityName(corporation, &rng), address: notation.address(corporation.place, &rng),
             recordedOn: nil, since: nil, corporateNumber: rng.chance(0.5) ? corporation.number : "",
-            truth: .unlinked(.legalEntity),
+            truth: .legalEntity(movedTo: corporationMoves[corporation.index]),
             prefectureCode: places.municipalities[Int(corporation.place.municipality)].prefectureCode)
     }
 

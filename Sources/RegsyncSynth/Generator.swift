@@ -37,6 +37,9 @@ public struct Generator {
     let people: RegistryPeople
     let corporations: CorporationFactory
     let places: PlaceCatalogue
+    /// The night's corporate-number diff, and the corporations whose address it changes.
+    let corporationDiff: [CorporationDiffRow]
+    let corporationMoves: [Int: Place]
 
     /// Creates a generator.
     public init(
@@ -50,6 +53,8 @@ public struct Generator {
         people = RegistryPeople(population: population)
         corporations = CorporationFactory(config: config)
         places = .shared
+        corporationDiff = corporations.diff(places: places)
+        corporationMoves = corporations.moves(in: corporationDiff)
     }
 
     /// Generates every requested part.

@@ -51,6 +51,17 @@ public struct GroundTruth: Sendable {
             difficulty: reason == .legalEntity ? Difficulty(.legalEntity) : Difficulty(.notInRegister))
     }
 
+    /// The truth for a corporation as holder: no resident; when the night's corporate-number
+    /// diff moves the corporation, the registry's address is to follow it (a corporate move).
+    static func legalEntity(movedTo place: Place?) -> GroundTruth {
+        var truth = unlinked(.legalEntity)
+        if let place {
+            truth.outcome = .updateAddress
+            truth.expectedAddress = place.renderedAddress()
+        }
+        return truth
+    }
+
     /// The truth for a registry record of `resident` whose address is the resident's
     /// history entry `recordedEntry` (of the real history, which the extract may keep only
     /// the end of) and whose name the ledger writes as `name`.

@@ -53,10 +53,11 @@ enum TruthReadme {
         |---|---|
         | `registry`, `record_key`, `role`, `resident_code` | as in links.csv |
         | `outcome` | see below |
-        | `expected_address` | for `update_address` and `administrative_change`: the resident's address after the night in rendered standard notation (`AddressNormalizer` rendering: 東京都千代田区霞が関一丁目3番1号, then one space and the width-folded 方書 when there is one); empty otherwise |
+        | `expected_address` | for `update_address` and `administrative_change`: the resident's (or the corporation's) address after the night in rendered standard notation (`AddressNormalizer` rendering: 東京都千代田区霞が関一丁目3番1号, then one space and the width-folded 方書 when there is one); empty otherwise |
 
         Outcomes, decided in this order:
-        - `no_link`: the person is not a resident (not in the register, or a legal entity).
+        - `no_link`: the person is not a resident (not in the register, or a legal entity
+          whose corporation did not move).
         - `holder_deceased`: the resident is deceased (in the extract or by tonight's 死亡).
         - `moved_abroad`: the resident moved abroad (in the extract or by tonight's 国外転出).
         - `no_change`: the registry holds the resident's current address (the one valid after
@@ -64,7 +65,9 @@ enum TruthReadme {
         - `dv_hold`: the resident is under DV support measures and the address differs: never
           propagate. The protected address appears nowhere in this file.
         - `update_address`: the resident moved (転居/転入, possibly tonight) after the
-          address the registry holds.
+          address the registry holds; or the holder is a legal entity whose corporation moved
+          by the night's corporate-number diff (`corporations-diff.csv`, the rows a loader
+          applies): the corporation's new address.
         - `administrative_change`: the address changed only by 住所一括変更 (a renaming or
           住居表示 implementation), without a move: tonight's event, or the 異動事由 of the
           resident's current row in `resident-addresses.csv`.

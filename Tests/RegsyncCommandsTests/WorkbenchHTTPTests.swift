@@ -16,7 +16,15 @@ final class WorkbenchFixture: @unchecked Sendable {
             let run = try RegsyncBinary.run(["match", registry, "--database", database])
             guard run.status == 0 || run.status == 10 else { throw WorkbenchTestFailure("match: \(run.stderr)") }
         }
-        server = try WorkbenchProcess(database: database)
+        // Changes proposed for registry staff (real estate without consent, commercial officers).
+        let config = packageRoot + "/samples/propagation.yaml"
+        for registry in ["realestate", "commercial"] {
+            let run = try RegsyncBinary.run(
+                ["propagate", registry, "--config", config, "--database", database],
+                environment: ["REGSYNC_KEY_FILE": workspace.path + "/regsync.key"])
+            guard run.status == 0 || run.status == 10 else { throw WorkbenchTestFailure("propagate: \(run.stderr)") }
+        }
+        server = try WorkbenchProcess(database: database, extra: ["--config", config])
     }
 
     /// Creates an account (`regsync steward add`) and returns its one-time password.
@@ -161,6 +169,45 @@ struct WorkbenchHTTPTests {
         #expect(audit.first?["action"] == "steward_confirm")
         #expect(audit.first?["evidence"] == "生年月日と旧住所が一致")
         #expect(try fixture.rows("SELECT 1 FROM regsync.audit WHERE actor = 'steward:second-steward'").isEmpty)
+    }
+
+    @Test("an approver approves and refuses proposed changes as regsync propagate --approve/--refuse does")
+    func pendingChanges() async throws {
+        let fixture = try Self.fixture.get()
+        let approver = try await fixture.loggedIn("changes-approver", role: "approver")
+        let page = try await approver.get("/changes?registry=commercial")
+        #expect(page.status == 200)
+        let ids = page.body.components(separatedBy: "name=\"id\" value=\"").dropFirst().map {
+            String($0.prefix { $0 != "\"" })
+        }
+        #expect(ids.count >= 2)
+        let token = try #require(WorkbenchClient.csrf(page.body))
+        func decide(_ action: String, _ id: String) async throws -> WorkbenchClient.Answer {
+            try await approver.post(
+                "/changes/decide", [("csrf", token), ("registry", "commercial"), ("action", action), ("id", id)])
+        }
+        func status(_ id: String) throws -> String? {
+            try fixture.rows("SELECT status FROM regsync.change WHERE change_id = $1::bigint", [id]).first?["status"]
+        }
+        let approved = try await decide("approve", ids[0])
+        #expect(approved.status == 303)
+        #expect(approved.location?.contains("done=approve&applied=1") == true, "\(approved.location ?? "")")
+        #expect(try status(ids[0]) == "applied")
+        let refused = try await decide("refuse", ids[1])
+        #expect(
+            refused.location.map { $0.contains("done=refuse") && $0.contains("refused=1") } == true,
+            "\(refused.location ?? "")")
+        #expect(try status(ids[1]) == "refused")
+        let audit = try fixture.rows(
+            "SELECT count(*) AS n FROM regsync.audit WHERE change_id = ANY($1::bigint[]) AND actor = $2",
+            ["{\(ids[0]),\(ids[1])}", "steward:changes-approver (workbench)"])
+        #expect((audit.first?.int("n") ?? 0) >= 2)
+        // Deciding it again is refused by the job (not an open proposal): nothing changes.
+        let again = try await decide("refuse", ids[0])
+        #expect(again.location?.contains("problem=conflict") == true, "\(again.location ?? "")")
+        #expect(try status(ids[0]) == "applied")
+        let after = try await approver.get("/changes?registry=commercial")
+        #expect(!after.body.contains("name=\"id\" value=\"\(ids[0])\""))
     }
 
     @Test("English with ?lang=en (kept in a cookie) or when the browser prefers it")

@@ -102,6 +102,29 @@ struct ChangePlannerTests {
         }
         #expect(substituted.held && substituted.substitute)
         #expect(substituted.newAddress == "東京都千代田区霞が関一丁目1番1号 気付")
+        #expect(substituted.newKey == Self.keys.normalize("東京都千代田区霞が関一丁目1番1号 気付").key)
+        #expect(substituted.newKey?.hasPrefix(Self.keys.normalize(Self.shinjuku).lgCode ?? "-") == false)
+
+        // Once the registry shows the substitute, there is nothing more to write.
+        let written = Self.state(
+            registry: "東京都千代田区霞が関1-1-1", protected: true,
+            history: [Self.entry(Self.osaka, 20050101, 20150601), Self.entry(Self.shinjuku, 20150601)])
+        #expect(planner.plan(written, substituteAddress: "東京都千代田区霞が関一丁目1番1号 気付") == .noChange)
+    }
+
+    @Test("the key of a change is the key of the address written, so that a rerun finds the registry current")
+    func keyOfWrittenAddress() {
+        let state = Self.state(
+            registry: Self.osaka,
+            history: [Self.entry(Self.osaka, 20050101, 20150601), Self.entry("東京都新宿区西新宿２－８－１", 20150601)])
+        guard case .change(let change) = planner.plan(state, substituteAddress: nil), let written = change.newAddress
+        else {
+            Issue.record("no change planned")
+            return
+        }
+        #expect(change.newKey == Self.keys.normalize(written).key)
+        let after = Self.state(registry: written, history: state.history)
+        #expect(planner.plan(after, substituteAddress: nil) == .noChange)
     }
 
     @Test(
@@ -159,10 +182,11 @@ struct ChangePlannerTests {
         let config = try PropagationConfig.parse(
             """
             registries:
-              realestate: {policy: apply-with-consent}
+              realestate: {policy: apply-with-consent, deadline_years: 3}
               vehicle: {policy: apply, deadline_days: 30, substitute_address: 東京都千代田区霞が関一丁目1番1号}
             """, file: "p.yaml")
         #expect(config.policy(for: "realestate").policy == .applyWithConsent)
+        #expect(config.policy(for: "realestate").deadline(movedOn: 20260501, kind: .move) == 20290501)
         #expect(config.policy(for: "vehicle").deadlineDays == 30)
         #expect(config.policy(for: "commercial").policy == .propose)
         #expect(PropagationConfig().policy(for: "vehicle").policy == .propose)

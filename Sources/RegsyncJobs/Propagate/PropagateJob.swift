@@ -72,10 +72,11 @@ public struct PropagateJob {
     /// The plan as the dry run shows it: the changes report's rows (status as they would be).
     public private(set) var plannedRows: [ChangesReportRow] = []
 
-    public mutating func run(_ summary: inout RunSummary) throws {
+    public mutating func run(_ summary: inout RunSummary) async throws {
         let config = try options.configPath.map { try PropagationConfig.load(path: $0) } ?? PropagationConfig()
         let policy = config.policy(for: options.registry)
-        let connection = try database.connect(logger: logger)
+        let configuration = try database.configuration(logger: logger)
+        let connection = try PostgresConnection(configuration, logger: logger)
         try SchemaMigrator(connection: connection, logger: logger).requireCurrent()
         let lock = PostgresConnection.advisoryLockKey("regsync.propagate:\(options.registry)")
         guard try connection.tryAdvisoryLock(lock) else {
@@ -88,6 +89,11 @@ public struct PropagateJob {
             try decide(store, policy: policy, &summary)
             return
         }
+        // The plan compares current values: rows imported (or rolled back) since the last
+        // match get their comparison keys first; costs nothing when none changed.
+        let refreshed = try await KeysJob(configuration: configuration)
+            .run(KeySource.sources(for: options.registry), logger: logger)
+        summary.counts["keys_computed"] = refreshed.values.reduce(0, +)
         let hasher =
             options.dryRun
             ? nil

@@ -43,19 +43,21 @@ extension PropagationStore {
                     columns.append(pair)
                 }
             }
+            let keySource = KeySource.all.first { $0.table == table }
             for column in columns {
                 let address = try connection.quoteIdentifier(column.address)
+                let keyField = keySource?.fields.first { $0.source == column.address }
                 let recorded = try column.recordedOn.map { try connection.quoteIdentifier($0) }
                 applied += try connection.executeCount(
                     """
                     WITH target AS (
                         SELECT c.change_id, c.record_key, c.person_role, c.old_address, c.new_address, c.kind,
-                               c.evidence, c.field
+                               c.evidence, c.field, c.new_key
                           FROM regsync.change c
                          WHERE c.change_id = ANY($1::bigint[]) AND c.registry = $2 AND c.status = 'proposed'
                            AND c.field = $3 AND c.new_address IS NOT NULL
                     ), previous AS (
-                        SELECT t.record_key\(recorded.map { ", t.\($0)::text AS recorded_before" } ?? ", NULL::text AS recorded_before")
+                        SELECT t.record_key, t.updated_at AS updated_before\(recorded.map { ", t.\($0)::text AS recorded_before" } ?? ", NULL::text AS recorded_before")
                           FROM \(table) t JOIN target USING (record_key)
                     ), written AS (
                         UPDATE \(table) t SET \(address) = target.new_address\(recorded.map { ", \($0) = current_date" } ?? ""),
@@ -67,7 +69,7 @@ extension PropagationStore {
                     ), audited AS (
                         INSERT INTO regsync.audit (batch_id, change_id, registry, record_key, person_role, field, action,
                                before, after, reason, evidence, actor)
-                        SELECT $4, target.change_id, $2, target.record_key, target.person_role, target.field, 'apply',
+                        SELECT $4::bigint, target.change_id, $2, target.record_key, target.person_role, target.field, 'apply',
                                target.old_address, target.new_address,
                                CASE target.kind WHEN 'administrative'
                                     THEN 'administrative change (住居表示, renaming or merger): not a move'
@@ -76,14 +78,14 @@ extension PropagationStore {
                           FROM target JOIN written USING (change_id)
                         \(recorded.map { _ in """
                         UNION ALL
-                        SELECT $4, target.change_id, $2, target.record_key, target.person_role, '\(column.recordedOn!)',
+                        SELECT $4::bigint, target.change_id, $2, target.record_key, target.person_role, '\(column.recordedOn!)',
                                'apply', previous.recorded_before, current_date::text, 'the day the address was recorded',
                                target.evidence, $5
                           FROM target JOIN written USING (change_id) JOIN previous USING (record_key)
                         """ } ?? "")
                         RETURNING change_id
-                    )
-                    UPDATE regsync.change c SET status = 'applied', batch_id = $4, decided_by = $5, decided_at = now()
+                    )\(try keyField.map { try keysUpdate($0) } ?? "")
+                    UPDATE regsync.change c SET status = 'applied', batch_id = $4::bigint, decided_by = $5, decided_at = now()
                       FROM (SELECT DISTINCT change_id FROM audited) a WHERE c.change_id = a.change_id
                     """, [ids, registry, column.address, String(batch), actor])
             }
@@ -97,6 +99,27 @@ extension PropagationStore {
             ).compactMap { $0["change_id"].flatMap { Int64($0) } }
             return (applied > 0 ? batch : nil, applied, stale)
         }
+    }
+
+    /// The part of the apply statement that keeps the registry's comparison keys current: the
+    /// written column's key becomes the key of the address written, so that a rerun sees the
+    /// registry up to date without normalising again. Only where the keys were current before
+    /// (a row whose keys were already stale is left to the keys stage).
+    private func keysUpdate(_ field: KeySource.Field) throws -> String {
+        guard case .address(let lgCode) = field.kind else { return "" }
+        let key = try connection.quoteIdentifier(field.key)
+        let lg = try connection.quoteIdentifier(lgCode)
+        return """
+            , keyed AS (
+                UPDATE \(table)_keys k SET \(key) = target.new_key,
+                       \(lg) = CASE WHEN target.new_key LIKE '?%' THEN NULL ELSE split_part(target.new_key, '|', 1) END,
+                       source_updated_at = now()
+                  FROM target JOIN written USING (change_id) JOIN previous USING (record_key)
+                 WHERE k.record_key = target.record_key AND k.source_updated_at = previous.updated_before
+                   AND target.new_key IS NOT NULL
+                RETURNING k.record_key
+            )
+            """
     }
 
     /// Refuses proposed changes (registry staff's decision), audited.

@@ -97,19 +97,19 @@ extension Handlers {
             registry: registry, configPath: configuration.propagationConfig,
             approve: action == "approve" ? ids : [], refuse: action == "refuse" ? ids : [],
             actor: "steward:\(name) (workbench)")
-        let locator = database.locator
-        let logger = logger
-        let result = try await database.offload { () -> Result<RunSummary, ChangesProblem> in
-            var summary = RunSummary(command: "review serve: \(action)")
-            var job = PropagateJob(database: locator, options: options, logger: logger)
-            do {
-                try job.run(&summary)
-                return .success(summary)
-            } catch let failure as PropagateFailure {
-                return .failure(failure.outcome == .configuration ? .policy : .conflict)
-            } catch let error as StoreError where error.kind == .locked {
-                return .failure(.locked)
-            }
+        // The approve/refuse path of the job is one short transaction with no suspension
+        // point (it blocks this task's thread for that transaction, as `regsync propagate
+        // --approve/--refuse` blocks the command's).
+        let result: Result<RunSummary, ChangesProblem>
+        var summary = RunSummary(command: "review serve: \(action)")
+        var job = PropagateJob(database: database.locator, options: options, logger: logger)
+        do {
+            try await job.run(&summary)
+            result = .success(summary)
+        } catch let failure as PropagateFailure {
+            result = .failure(failure.outcome == .configuration ? .policy : .conflict)
+        } catch let error as StoreError where error.kind == .locked {
+            result = .failure(.locked)
         }
         switch result {
         case .success(let summary):

@@ -42,11 +42,6 @@ public final class WorkbenchDatabase: @unchecked Sendable {
         }
     }
 
-    /// Runs blocking work that needs no connection (password hashing) on the thread pool.
-    public func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await threadPool.runIfActive(body)
-    }
-
     private func take() throws -> PostgresConnection {
         if let connection = lock.withLock({ idle.popLast() }) { return connection }
         return try locator.connect(logger: logger)

@@ -1,0 +1,302 @@
+import Foundation
+import RegsyncCore
+import RegsyncPostgres
+import RegsyncStore
+import RegsyncTestSupport
+import Testing
+
+/// A database holding the samples, every registry matched, and a key file for pseudonyms.
+struct MatchedSamples {
+    let database: String
+    let key: String
+    let workspace: Workspace
+
+    init(_ prefix: String) throws {
+        workspace = try Workspace()
+        database = try makeSamplesDatabase(prefix, in: workspace)
+        key = try workspace.write("pseudonyms.key", (0..<32).map { _ in UInt8.random(in: 0...255) })
+        chmod(key, 0o600)
+        for registry in ["vehicle", "realestate", "commercial"] {
+            let run = try RegsyncBinary.run(["match", registry, "--database", database])
+            guard run.status == 0 || run.status == 10 else { throw ImportTestFailure("match: \(run.stderr)") }
+        }
+    }
+
+    func regsync(_ arguments: [String]) throws -> ProcessRunner.Result {
+        try RegsyncBinary.run(arguments + ["--database", database])
+    }
+
+    func propagate(_ registry: String, _ extra: [String] = []) throws -> ProcessRunner.Result {
+        try regsync(["propagate", registry, "--key-file", key, "--as-of", "2026-11-27"] + extra)
+    }
+
+    func report(_ kind: String, _ registry: String, format: String = "csv") throws -> [[String]] {
+        let result = try regsync(["report", kind, registry, "--format", format, "--as-of", "2026-11-27"])
+        guard result.status == 0 else { throw ImportTestFailure("report \(kind): \(result.stderr)") }
+        return parseCSV(String(result.stdout.unicodeScalars.filter { $0 != "\r" })).filter { $0.count > 1 }
+    }
+
+    func rows(_ sql: String) throws -> [[String?]] { try RegsyncCommandsTests.rows(sql, database: database) }
+
+    func configFile(_ text: String) throws -> String {
+        try workspace.write("propagation-\(UUID().uuidString).yaml", utf8: text)
+    }
+}
+
+/// `regsync propagate`, `regsync rollback` and the change and discrepancy reports, end to end
+/// on the samples against a real PostgreSQL: the outcomes of `samples/truth/expected-changes.csv`,
+/// every policy, idempotence, rollback, and no protected location anywhere.
+@Suite(
+    "regsync propagate: planned, applied by policy, audited, reversible, never exposing a protected person", .serialized
+)
+struct PropagateCommandTests {
+    /// The truth's rows: (registry, record key, role) → (outcome, expected address).
+    static func expected() throws -> [String: (outcome: String, address: String)] {
+        let records = parseCSV(
+            try String(contentsOfFile: packageRoot + "/samples/truth/expected-changes.csv", encoding: .utf8))
+        let header = records[0]
+        let index = { (name: String) in header.firstIndex(of: name)! }
+        var out: [String: (String, String)] = [:]
+        for record in records.dropFirst() where record.count == header.count {
+            out["\(record[index("registry")])\t\(record[index("record_key")])\t\(record[index("role")])"] = (
+                record[index("outcome")], record[index("expected_address")]
+            )
+        }
+        return out
+    }
+
+    @Test("default policy (propose): nothing is written; every decided person's outcome is the truth's, exactly")
+    func truthOutcomes() throws {
+        let samples = try MatchedSamples("propose")
+        let before = try samples.rows(
+            "SELECT md5(string_agg(t::text, '' ORDER BY record_key)) FROM vehicle.registration t")
+        let expected = try Self.expected()
+        var checked = 0
+        for registry in ["vehicle", "realestate", "commercial"] {
+            let run = try samples.propagate(registry)
+            #expect(run.status == 10, "\(run.stderr)")
+            let changes = try samples.report("changes", registry)
+            #expect(
+                changes[0] == [
+                    "record_key", "person_role", "status", "kind", "old_address", "new_address", "batch", "moved_on",
+                    "days_since_move", "past_deadline",
+                ])
+            let findings = try samples.report("discrepancies", registry)
+            #expect(
+                findings[0] == [
+                    "record_key", "person_role", "kind", "lg_code", "detail", "days_since_move", "past_deadline",
+                ])
+            var change: [String: [String]] = [:]
+            for row in changes.dropFirst() { change["\(row[0])\t\(row[1])"] = row }
+            var kinds: [String: Set<String>] = [:]
+            for row in findings.dropFirst() { kinds["\(row[0])\t\(row[1])", default: []].insert(row[2]) }
+            for (key, truth) in expected where key.hasPrefix(registry + "\t") {
+                let person = String(key.dropFirst(registry.count + 1))
+                let found = kinds[person] ?? []
+                if found.contains("ambiguous") { continue }  // awaiting a steward: no outcome yet
+                checked += 1
+                let row = change[person]
+                switch truth.outcome {
+                case "update_address":
+                    #expect(
+                        row?[2] == "proposed" && row?[3] == "move" && row?[5] == truth.address, "\(key): \(row ?? [])")
+                case "administrative_change":
+                    #expect(row?[2] == "proposed" && row?[3] == "administrative" && row?[5] == truth.address, "\(key)")
+                    #expect(row?[9] == "false")
+                case "dv_hold":
+                    #expect(row?[2] == "held" && row?[5] == "", "\(key): \(row ?? [])")
+                case "holder_deceased":
+                    #expect(row == nil && found.contains("holder-deceased"), "\(key)")
+                case "moved_abroad":
+                    #expect(row == nil && found.contains("holder-abroad"), "\(key)")
+                case "no_change":
+                    #expect(row == nil && !found.contains("moved-not-updated"), "\(key): \(row ?? [])")
+                case "no_link":
+                    // A corporation's own move is a change of its records.
+                    #expect(row == nil || row?[3] == "move", "\(key)")
+                default:
+                    Issue.record("unknown outcome \(truth.outcome)")
+                }
+            }
+        }
+        #expect(checked >= Int(Double(expected.count) * 0.95), "\(checked) of \(expected.count) decided")
+        let after = try samples.rows(
+            "SELECT md5(string_agg(t::text, '' ORDER BY record_key)) FROM vehicle.registration t")
+        #expect(before == after, "propose wrote into the registry")
+    }
+
+    @Test("--dry-run prints the plan and writes nothing at all")
+    func dryRun() throws {
+        let samples = try MatchedSamples("dryrun")
+        let tables =
+            "(SELECT count(*) FROM regsync.change) || '/' || (SELECT count(*) FROM regsync.audit) || '/' || (SELECT count(*) FROM regsync.discrepancy)"
+        let before = try samples.rows("SELECT \(tables)")
+        let run = try RegsyncBinary.run([
+            "propagate", "vehicle", "--dry-run", "--as-of", "2026-11-27", "--database", samples.database,
+        ])
+        #expect(run.status == 0 || run.status == 10, "\(run.stderr)")
+        let planned = parseCSV(String(run.stdout.unicodeScalars.filter { $0 != "\r" })).filter { $0.count > 1 }
+        #expect(planned.count > 10)
+        #expect(try samples.rows("SELECT \(tables)") == before)
+    }
+
+    @Test(
+        "policy apply: written in one audited batch; a rerun writes nothing; rollback restores all but what changed since"
+    )
+    func applyRerunRollback() throws {
+        let samples = try MatchedSamples("apply")
+        let config = try samples.configFile("registries:\n  vehicle: {policy: apply}\n")
+        let first = try samples.propagate("vehicle", ["--config", config])
+        #expect(first.status == 10 || first.status == 0, "\(first.stderr)")
+        let applied = try samples.rows(
+            "SELECT c.record_key, c.field, c.new_address, c.batch_id FROM regsync.change c WHERE registry = 'vehicle' AND status = 'applied'"
+        )
+        #expect(applied.count > 10)
+        let batch = try #require(applied.first?[3] ?? nil)
+        for row in applied.prefix(20) {
+            let field = row[1]!
+            let value = try samples.rows("SELECT \(field) FROM vehicle.registration WHERE record_key = '\(row[0]!)'")
+            #expect(value.first?.first ?? nil == row[2] ?? nil)
+        }
+        let audited = try samples.rows(
+            "SELECT count(*) FROM regsync.audit WHERE batch_id = \(batch) AND action = 'apply' AND field IN ('owner_address', 'user_address')"
+        )
+        #expect(Int(audited[0][0] ?? "") == applied.count)
+        let evidence = try samples.rows(
+            "SELECT count(*) FROM regsync.audit WHERE batch_id = \(batch) AND (evidence IS NULL OR reason = '' OR actor = '')"
+        )
+        #expect(evidence[0][0] == "0")
+
+        // A rerun: nothing new is planned or applied.
+        let second = try samples.propagate("vehicle", ["--config", config])
+        #expect(second.stderr.contains(" applied=0"), "\(second.stderr)")
+        let batches = try samples.rows("SELECT count(*) FROM regsync.batch WHERE registry = 'vehicle' AND changes > 0")
+        #expect(batches[0][0] == "1")
+
+        // Someone changes one written value; rollback leaves it and restores the rest.
+        let touched = applied[0][0]!
+        let field = applied[0][1]!
+        try PostgresConnection(PostgresConfiguration(connectionString: samples.database)).execute(
+            "UPDATE vehicle.registration SET \(field) = '窓口で訂正された住所' WHERE record_key = $1", [touched])
+        let rollback = try samples.regsync(["rollback", batch])
+        #expect(rollback.status == 10, "\(rollback.stderr)")
+        #expect(rollback.stdout.contains(touched))
+        for row in applied.dropFirst().prefix(20) {
+            let value = try samples.rows("SELECT \(row[1]!) FROM vehicle.registration WHERE record_key = '\(row[0]!)'")
+            #expect(value.first?.first ?? nil != row[2] ?? nil, "\(row[0]!) still shows the batch's value")
+        }
+        let kept = try samples.rows("SELECT \(field) FROM vehicle.registration WHERE record_key = '\(touched)'")
+        #expect(kept[0][0] == "窓口で訂正された住所")
+        let statuses = try samples.report("changes", "vehicle").dropFirst().map { $0[2] }
+        #expect(statuses.contains("rolled-back"))
+    }
+
+    @Test("apply-with-consent writes only where the owner consented; the rest is proposed; staff approve and refuse")
+    func consentApproveRefuse() throws {
+        let samples = try MatchedSamples("consent")
+        let connection = try PostgresConnection(PostgresConfiguration(connectionString: samples.database))
+        // Half of the owners consented (every other record).
+        try connection.execute(
+            "UPDATE realestate.owner SET address_change_consent = (abs(hashtext(record_key)) % 2 = 0)")
+        let config = try samples.configFile("registries:\n  realestate: {policy: apply-with-consent}\n")
+        let run = try samples.propagate("realestate", ["--config", config])
+        #expect(run.status == 10, "\(run.stderr)")
+        let written = try samples.rows(
+            """
+            SELECT o.address_change_consent FROM regsync.change c JOIN realestate.owner o USING (record_key)
+             WHERE c.registry = 'realestate' AND c.status = 'applied'
+            """)
+        #expect(!written.isEmpty)
+        #expect(written.allSatisfy { $0[0] == "t" }, "a change was written without consent")
+        let proposed = try samples.rows(
+            "SELECT change_id FROM regsync.change WHERE registry = 'realestate' AND status = 'proposed' ORDER BY change_id"
+        )
+        try #require(proposed.count >= 2)
+        let approveID = proposed[0][0]!
+        let refuseID = proposed[1][0]!
+        let decided = try samples.regsync([
+            "propagate", "realestate", "--approve", approveID, "--refuse", refuseID, "--actor", "yamada",
+        ])
+        #expect(decided.status == 0, "\(decided.stderr)")
+        let statuses = try samples.rows(
+            "SELECT change_id, status, decided_by FROM regsync.change WHERE change_id IN (\(approveID), \(refuseID)) ORDER BY change_id"
+        )
+        #expect(statuses.map { $0[1] ?? "" } == ["applied", "refused"])
+        #expect(statuses.allSatisfy { $0[2] == "yamada" })
+        let again = try samples.regsync(["propagate", "realestate", "--approve", refuseID])
+        #expect(again.status == 64, "a refused change cannot be approved: \(again.stderr)")
+    }
+
+    @Test("policy report writes nothing and cannot be approved")
+    func reportPolicy() throws {
+        let samples = try MatchedSamples("report")
+        let config = try samples.configFile("registries:\n  commercial: {policy: report}\n")
+        #expect(try samples.propagate("commercial", ["--config", config]).status == 10)
+        #expect(
+            try samples.rows(
+                "SELECT count(*) FROM regsync.change WHERE registry = 'commercial' AND status = 'applied'")[0][0] == "0"
+        )
+        let id = try #require(
+            try samples.rows(
+                "SELECT min(change_id) FROM regsync.change WHERE registry = 'commercial' AND status = 'proposed'")[0][0]
+        )
+        let approve = try RegsyncBinary.run([
+            "propagate", "commercial", "--config", config, "--approve", id, "--database", samples.database,
+        ])
+        #expect(approve.status == 78)
+    }
+
+    @Test("a corporation's move (NTA daily diff) plans a change for the records it holds")
+    func corporateMove() throws {
+        let samples = try MatchedSamples("corporate")
+        _ = try samples.propagate("vehicle")
+        let rows = try samples.rows(
+            """
+            SELECT c.new_address, k.address FROM regsync.change c
+              JOIN commercial.corporation k ON k.corporate_number = c.corporate_number
+             WHERE c.registry = 'vehicle' AND c.holder = 'corporation'
+            """)
+        #expect(!rows.isEmpty)
+        for row in rows {
+            #expect(row[0] != nil && row[0]!.hasPrefix(String(row[1]!.prefix(3))))
+        }
+    }
+
+    @Test("pseudonyms: registries hold keyed pseudonyms, never a resident code; two registries' pseudonyms differ")
+    func pseudonyms() throws {
+        let samples = try MatchedSamples("pseudonyms")
+        for registry in ["vehicle", "realestate", "commercial"] { _ = try samples.propagate(registry) }
+        let codes = Set(try samples.rows("SELECT resident_code FROM resident.person").compactMap { $0[0] })
+        for schema in ["vehicle", "realestate", "commercial"] {
+            for table in try samples.rows(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = '\(schema)'")
+            {
+                let text = try allText(of: "\(schema).\(table[0]!)", database: samples.database)
+                #expect(!codes.contains { text.contains($0) }, "\(schema).\(table[0]!) holds a resident code")
+            }
+        }
+        let shared = try samples.rows(
+            """
+            SELECT v.pseudonym, r.pseudonym FROM regsync.link lv
+              JOIN regsync.link lr ON lr.resident_code = lv.resident_code AND lr.registry = 'realestate' AND lr.decision = 'link'
+              JOIN vehicle.holder_pseudonym v ON v.record_key = lv.record_key AND v.person_role = lv.person_role
+              JOIN realestate.holder_pseudonym r ON r.record_key = lr.record_key AND r.person_role = lr.person_role
+             WHERE lv.registry = 'vehicle' AND lv.decision = 'link'
+            """)
+        #expect(!shared.isEmpty)
+        #expect(shared.allSatisfy { $0[0] != $0[1] && ($0[0]?.count ?? 0) == 64 })
+        let missing = try RegsyncBinary.run(["propagate", "vehicle", "--database", samples.database])
+        #expect(missing.status == 78)
+        chmod(samples.key, 0o644)
+        #expect(try samples.propagate("vehicle").status == 78)
+        chmod(samples.key, 0o600)
+    }
+
+    @Test("a second propagation of the same registry while one runs is refused with 75")
+    func concurrent() throws {
+        let samples = try MatchedSamples("lock")
+        let connection = try PostgresConnection(PostgresConfiguration(connectionString: samples.database))
+        #expect(try connection.tryAdvisoryLock(PostgresConnection.advisoryLockKey("regsync.propagate:vehicle")))
+        #expect(try samples.propagate("vehicle").status == 75)
+    }
+}
