@@ -23,6 +23,15 @@ def psql(conninfo, sql):
     return [line.split("\t") for line in result.stdout.splitlines() if line]
 
 
+def snap(page, path):
+    """A screenshot of the whole page, taken with a window as tall as the page (the decision
+    bar sticks to the bottom of the window and would cover the middle of a taller page)."""
+    height = page.evaluate("document.documentElement.scrollHeight")
+    page.set_viewport_size({"width": 1280, "height": height})
+    page.screenshot(path=path)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def quote(text):
     return "'" + text.replace("'", "''") + "'"
 
@@ -55,7 +64,7 @@ def main():
 
         before = int(page.text_content("#queue-count"))
         assert before > 0, "the queue is empty"
-        page.screenshot(path=os.path.join(artefacts, "queue.png"), full_page=True)
+        snap(page, os.path.join(artefacts, "queue.png"))
 
         first = page.locator("table.queue tbody tr").first
         registry = first.get_attribute("data-registry")
@@ -65,7 +74,7 @@ def main():
         page.wait_for_url("**/pair?**")
         resident = page.text_content("#resident-code").strip()
         assert page.text_content("#record-key").strip() == record
-        page.screenshot(path=os.path.join(artefacts, "pair.png"), full_page=True)
+        snap(page, os.path.join(artefacts, "pair.png"))
 
         # Confirm with the keyboard: the next pair opens with a notice.
         page.locator("body").click(position={"x": 5, "y": 300})

@@ -10,6 +10,8 @@ struct Handlers: Sendable {
     let pages: Pages
     let configuration: WorkbenchServer.Configuration
     let logger: Logger
+    /// The queue's tallies, shared by every request.
+    let tallies = TallyCache()
 
     /// Builds the router: the session middleware on every route, then the public routes (login,
     /// static files), the routes for any logged-in steward, and the approvers' routes.

@@ -88,6 +88,7 @@ extension Handlers {
         let parameters = QueueParameters(form, prefix: "q_")
         switch outcome {
         case .recorded:
+            tallies.clear()
             logger.info(
                 "steward decision recorded",
                 metadata: ["workbench.registry": "\(pair.registry)", "workbench.verdict": "\(verdict)"])

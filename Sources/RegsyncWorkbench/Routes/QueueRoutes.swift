@@ -67,14 +67,16 @@ extension Handlers {
         let start = max(Int(context.query["start"] ?? "") ?? 1, 1)
         let reveal = reveals(context)
         let limit = Self.pageSize
-        let (entries, count, facets) = try await database.run { connection in
-            let queue = ReviewQueue(connection: connection)
-            return (
-                try queue.page(filter, after: after, limit: limit + 1, revealProtected: reveal),
-                try queue.count(filter, revealProtected: reveal),
-                try queue.facets(filter, revealProtected: reveal)
-            )
+        let entries = try await database.run {
+            try ReviewQueue(connection: $0).page(filter, after: after, limit: limit + 1, revealProtected: reveal)
         }
+        let database = database
+        let tally = try await tallies.tally(registry: filter.registry, reveal: reveal) {
+            try await database.run {
+                try ReviewQueue(connection: $0).tally(registry: filter.registry, revealProtected: reveal)
+            }
+        }
+        let count = tally.count(filter)
         let language = context.language
         let shown = Array(entries.prefix(limit))
         let rows: [[String: Any]] = shown.enumerated().map { offset, entry in
@@ -99,13 +101,13 @@ extension Handlers {
             "registries": RegistryPersons.registries.map {
                 ["code": $0, "label": Labels.code($0, .registry, language), "selected": filter.registry == $0]
             },
-            "municipalities": facets.municipalities.map {
+            "municipalities": tally.municipalities.map {
                 [
                     "code": $0.lgCode, "label": Self.municipalityName($0.lgCode), "count": $0.count,
                     "selected": filter.lgCode == $0.lgCode,
                 ]
             },
-            "reasons": facets.reasons.map {
+            "reasons": tally.reasons.map {
                 [
                     "code": $0.reason, "label": Labels.code($0.reason, .reason, language), "count": $0.count,
                     "selected": filter.reason == $0.reason,
