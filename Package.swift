@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
     targets: [
         // C leaves: module maps and shim headers only.
@@ -87,6 +88,8 @@ let package = Package(
                 "RegsyncReport", "RegsyncYAML", "RegsyncPropagate",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // The nightly job's textfile-collector file (exposition format).
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
 

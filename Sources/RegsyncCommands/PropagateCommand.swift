@@ -41,6 +41,14 @@ struct PropagateCommand: AsyncParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Apply these proposed changes.", valueName: "id"))
     var approve: [Int64] = []
 
+    @Flag(
+        name: .customLong("approve-all"),
+        help: "Apply every open proposal of the registry (after reviewing the changes report or --proposals).")
+    var approveAll = false
+
+    @Flag(help: "List the open proposals (CSV, change_id first: the ids --approve and --refuse take) and stop.")
+    var proposals = false
+
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Refuse these proposed changes.", valueName: "id"))
     var refuse: [Int64] = []
 
@@ -64,8 +72,14 @@ struct PropagateCommand: AsyncParsableCommand {
             throw ValidationError(
                 "unknown registry '\(registry)'; use \(RegistryConfigs.registries.joined(separator: ", "))")
         }
-        if dryRun && !(approve.isEmpty && refuse.isEmpty) {
+        if dryRun && !(approve.isEmpty && refuse.isEmpty && !approveAll) {
             throw ValidationError("--dry-run plans only; it cannot be combined with --approve or --refuse")
+        }
+        if approveAll && !approve.isEmpty {
+            throw ValidationError("--approve-all approves every open proposal; give no ids with it")
+        }
+        if proposals && (dryRun || approveAll || !approve.isEmpty || !refuse.isEmpty) {
+            throw ValidationError("--proposals only lists; it cannot be combined with other actions")
         }
         if let asOf, CivilDay.parse(asOf) == 0 { throw ValidationError("--as-of takes a date such as 2026-11-27") }
         if Set(approve).intersection(refuse).count > 0 {
@@ -75,9 +89,20 @@ struct PropagateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = PropagateOptions(
-            registry: registry, configPath: config, dryRun: dryRun, approve: approve, refuse: refuse, keyFile: keyFile,
+            registry: registry, configPath: config, dryRun: dryRun, approve: approve, approveAll: approveAll,
+            refuse: refuse, keyFile: keyFile,
             asOf: asOf.map(CivilDay.parse) ?? PropagateOptions.today(), actor: actor)
         let dryRun = dryRun
+        if proposals {
+            try CommandRunner.run("propagate --proposals", global) { logger, summary in
+                let listed = try PropagationReportJob(
+                    database: DatabaseLocator(explicit: global.database), registry: registry, asOf: options.asOf,
+                    logger: logger
+                ).proposals()
+                FileHandle.standardOutput.write(Data(listed.text.utf8))
+                summary.counts["proposals"] = listed.count
+            }
+        }
         try await CommandRunner.run("propagate", global) { logger, summary in
             var job = PropagateJob(
                 database: DatabaseLocator(explicit: global.database), options: options, logger: logger)

@@ -146,15 +146,22 @@ public struct PropagationConfig: Sendable {
         return config
     }
 
-    static func parseRegistry(_ cursor: YAMLCursor, defaults: RegistryPolicy) -> RegistryPolicy {
+    /// The keys of one registry's settings.
+    public static let registryKeys: Set<String> = [
+        "policy", "deadline_days", "deadline_years", "deadline_from", "transitional_deadline", "substitute_address",
+    ]
+
+    /// One registry's settings; `otherKeys` are allowed beside them (a file that embeds them,
+    /// such as the nightly job's configuration, reads those itself).
+    public static func parseRegistry(
+        _ cursor: YAMLCursor, defaults: RegistryPolicy, otherKeys: Set<String> = []
+    ) -> RegistryPolicy {
         var policy = defaults
         guard cursor.isMapping else {
             cursor.fail("must be a mapping with policy, deadline_days, ...")
             return policy
         }
-        cursor.rejectUnknownKeys([
-            "policy", "deadline_days", "deadline_years", "deadline_from", "transitional_deadline", "substitute_address",
-        ])
+        cursor.rejectUnknownKeys(registryKeys.union(otherKeys))
         if let text = cursor.child("policy").string() {
             if let parsed = Policy(rawValue: text) {
                 policy.policy = parsed

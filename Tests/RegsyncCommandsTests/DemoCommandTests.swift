@@ -266,6 +266,67 @@ struct DemoCommandTests {
         }
     }
 
+    @Test(
+        "the change and discrepancy pages in headless Chromium: rendered, every row and count, offline, sortable")
+    func pagesInBrowser() throws {
+        let demo = try DemoRun("demopages")
+        let browser = try ReviewReportBrowserTests.chromium()
+        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,1800"]
+        // (page, the column of days since the move) for the registries that have findings.
+        for (registry, name, daysColumn) in [
+            ("vehicle", "changes", 8), ("realestate", "changes", 8), ("vehicle", "discrepancies", 5),
+            ("realestate", "discrepancies", 5),
+        ] {
+            let page = "\(demo.reports)/\(registry)/\(name).html"
+            let html = try String(contentsOfFile: page, encoding: .utf8)
+            for reference in ["src=\"http", "href=\"http", "url(http", "@import", "src=\"//", "href=\"//"] {
+                #expect(!html.contains(reference), "\(page): nothing may come from the network")
+            }
+            let screenshot = demo.workspace.path + "/\(registry)-\(name).png"
+            let shot = try ProcessRunner.run(browser, flags + ["--screenshot=\(screenshot)", "file://\(page)"])
+            #expect(shot.status == 0, "\(shot.stderr)")
+            let stats = try ProcessRunner.run(
+                "/usr/bin/env",
+                ["python3", packageRoot + "/Tests/RegsyncCommandsTests/Support/png_stats.py", screenshot])
+            #expect((Double(stats.stdout.split(separator: " ").first ?? "") ?? 0) > 0.01, "\(page) is nearly blank")
+
+            // Every row of the CSV form is on the page, and the page counts them all.
+            let csvRows = try demo.csv(registry, name).dropFirst()
+            try #require(!csvRows.isEmpty, "\(registry) \(name): nothing to show")
+            let dom = try ProcessRunner.run(browser, flags + ["--dump-dom", "file://\(page)"]).stdout
+            #expect(dom.contains("全 \(csvRows.count) 件"), "\(page): the total is not \(csvRows.count)")
+            let shown = tableRows(dom)
+            #expect(shown.count == csvRows.count)
+            #expect(Set(shown.map { $0[0] }) == Set(csvRows.map { $0[0] }), "\(page): rows differ from the CSV")
+
+            // A click on the days-since-move heading orders the rows by it, numerically.
+            let clicked = demo.workspace.path + "/\(registry)-\(name)-sorted.html"
+            let click =
+                "<script>document.querySelector('#items th button[data-column=\"\(daysColumn)\"]').click()</script>"
+            try html.replacingOccurrences(of: "</body>", with: click + "</body>")
+                .write(toFile: clicked, atomically: true, encoding: .utf8)
+            let days = { (rows: [[String]]) in rows.compactMap { Int($0[daysColumn]) } }
+            #expect(days(shown) != days(shown).sorted(), "\(page): already in order; the click proves nothing")
+            let sorted = tableRows(try ProcessRunner.run(browser, flags + ["--dump-dom", "file://\(clicked)"]).stdout)
+            #expect(sorted.count == shown.count)
+            #expect(days(sorted) == days(shown).sorted(), "\(page): the click did not sort by days since the move")
+        }
+    }
+
+    /// The cells of the rows of the page's item table (`#items tbody`), as text.
+    private func tableRows(_ dom: String) -> [[String]] {
+        guard let table = dom.range(of: "<table id=\"items\">"),
+            let body = dom.range(of: "<tbody>", range: table.upperBound..<dom.endIndex),
+            let end = dom.range(of: "</tbody>", range: body.upperBound..<dom.endIndex)
+        else { return [] }
+        return dom[body.upperBound..<end.lowerBound].components(separatedBy: "</tr>").compactMap { row in
+            let cells = row.components(separatedBy: "<td>").dropFirst().map {
+                String($0.prefix { $0 != "<" })
+            }
+            return cells.isEmpty ? nil : cells
+        }
+    }
+
     /// The part of a normaliser key that says where (municipality down to the 号).
     private func place(_ key: String) -> String {
         key.split(separator: "|", omittingEmptySubsequences: false).prefix(8).joined(separator: "|")

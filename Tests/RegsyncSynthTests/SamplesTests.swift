@@ -83,7 +83,13 @@ struct SamplesTests {
         let directory = try Self.generated.get()
         let committed = SynthFixture.packageRoot + "/samples"
         let names = try Self.files(under: directory)
-        #expect(try Self.files(under: committed) == names)
+        // Written by people, not by the generator: the demo's propagation policies, the
+        // nightly job's configuration and the verdicts a steward gave on the review queue
+        // (scripts/sample-verdicts).
+        let handWritten = { (name: String) in
+            ["propagation.yaml", "sync.yaml"].contains(name) || name.hasPrefix("steward/")
+        }
+        #expect(try Self.files(under: committed).filter { !handWritten($0) } == names)
         var total = 0
         for name in names {
             let bytes = try SynthFixture.bytes(directory, name)

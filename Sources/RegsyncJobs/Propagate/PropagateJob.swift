@@ -11,8 +11,12 @@ import RegsyncStore
 public struct PropagateOptions: Sendable {
     public var registry: String
     public var configPath: String?
+    /// Policies given directly (the nightly job's configuration); else from `configPath`.
+    public var config: PropagationConfig?
     public var dryRun: Bool
     public var approve: [Int64]
+    /// Approve every open proposal of the registry (after staff reviewed the changes report).
+    public var approveAll: Bool
     public var refuse: [Int64]
     public var keyFile: String?
     /// The day the run counts from (packed `yyyymmdd`; default today): days since a move, deadlines.
@@ -21,11 +25,15 @@ public struct PropagateOptions: Sendable {
     public var actor: String
 
     public init(
-        registry: String, configPath: String? = nil, dryRun: Bool = false, approve: [Int64] = [], refuse: [Int64] = [],
-        keyFile: String? = nil, asOf: Int32 = PropagateOptions.today(), actor: String
+        registry: String, configPath: String? = nil, config: PropagationConfig? = nil, dryRun: Bool = false,
+        approve: [Int64] = [],
+        approveAll: Bool = false, refuse: [Int64] = [], keyFile: String? = nil,
+        asOf: Int32 = PropagateOptions.today(), actor: String
     ) {
+        self.approveAll = approveAll
         self.registry = registry
         self.configPath = configPath
+        self.config = config
         self.dryRun = dryRun
         self.approve = approve
         self.refuse = refuse
@@ -73,7 +81,8 @@ public struct PropagateJob {
     public private(set) var plannedRows: [ChangesReportRow] = []
 
     public mutating func run(_ summary: inout RunSummary) async throws {
-        let config = try options.configPath.map { try PropagationConfig.load(path: $0) } ?? PropagationConfig()
+        let config =
+            try options.config ?? options.configPath.map { try PropagationConfig.load(path: $0) } ?? PropagationConfig()
         let policy = config.policy(for: options.registry)
         let configuration = try database.configuration(logger: logger)
         let connection = try PostgresConnection(configuration, logger: logger)
@@ -85,7 +94,7 @@ public struct PropagateJob {
         defer { _ = try? connection.advisoryUnlock(lock) }
         let store = PropagationStore(connection: connection, registry: options.registry)
 
-        if !options.approve.isEmpty || !options.refuse.isEmpty {
+        if options.approveAll || !options.approve.isEmpty || !options.refuse.isEmpty {
             try decide(store, policy: policy, &summary)
             return
         }
@@ -121,23 +130,25 @@ public struct PropagateJob {
             summary.notes.append("dry run: nothing written (policy \(policy.policy.rawValue))")
             return
         }
-        let ids = try store.savePlan(
+        _ = try store.savePlan(
             runID: summary.runID, supersede: plan.supersede, changes: plan.changes, discrepancies: plan.discrepancies,
             actor: "regsync propagate")
-        // Write what the policy lets through now.
+        // Write what the policy lets through now: this plan's proposals and those an earlier
+        // run stored but did not write (a run stopped between planning and writing, or a
+        // policy that has since become apply).
         var toApply: [Int64] = []
-        for (id, change) in zip(ids, plan.changes) where change.status == "proposed" && change.newAddress != nil {
+        for proposal in try store.openProposals() {
             switch policy.policy {
-            case .apply: toApply.append(id)
+            case .apply: toApply.append(proposal.id)
             case .applyWithConsent:
-                if plan.consent.contains(change.recordKey + "\u{1E}" + change.role) { toApply.append(id) }
+                if plan.consent.contains(proposal.recordKey + "\u{1E}" + proposal.role) { toApply.append(proposal.id) }
             case .propose, .report: break
             }
         }
         let result = try store.apply(
             toApply, runID: summary.runID, actor: "regsync propagate (policy \(policy.policy.rawValue))")
         summary.counts["applied"] = result.applied
-        summary.counts["proposed"] = plan.changes.filter { $0.status == "proposed" }.count - result.applied
+        summary.counts["proposed"] = try store.openProposals().count
         if let batch = result.batch {
             summary.counts["batch"] = Int(batch)
             summary.notes.append(
@@ -171,19 +182,20 @@ public struct PropagateJob {
 
     /// `--approve` and `--refuse`.
     private func decide(_ store: PropagationStore, policy: RegistryPolicy, _ summary: inout RunSummary) throws {
-        let wrong = try store.notProposed(options.approve + options.refuse)
+        let approve = options.approveAll ? try store.openProposalIDs() : options.approve
+        let wrong = try store.notProposed(approve + options.refuse)
         if !wrong.isEmpty {
             throw PropagateFailure(
                 description: "not open proposals of the \(options.registry) registry: "
                     + wrong.map { "\($0.id) (\($0.status ?? "no such change"))" }.joined(separator: ", "),
                 outcome: .usage)
         }
-        if policy.policy == .report && !options.approve.isEmpty {
+        if policy.policy == .report && !approve.isEmpty {
             throw PropagateFailure(
                 description: "the \(options.registry) registry's policy is report: changes are reported, not written",
                 outcome: .configuration)
         }
-        let result = try store.apply(options.approve, runID: summary.runID, actor: options.actor)
+        let result = try store.apply(approve, runID: summary.runID, actor: options.actor)
         summary.counts["applied"] = result.applied
         summary.counts["stale"] = result.stale.count
         summary.counts["refused"] = try store.refuse(options.refuse, actor: options.actor)

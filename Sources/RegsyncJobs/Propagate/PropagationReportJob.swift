@@ -18,6 +18,23 @@ public struct PropagationReportJob {
         self.logger = logger
     }
 
+    /// The open proposals as CSV (`change_id` first: the ids `--approve` and `--refuse` take),
+    /// and how many there are.
+    public func proposals() throws -> (text: String, count: Int) {
+        let proposals = try store().openProposals()
+        var table = CSVTable(header: [
+            "change_id", "record_key", "person_role", "kind", "old_address", "new_address", "moved_on",
+        ])
+        for proposal in proposals {
+            table.append([
+                String(proposal.id), proposal.recordKey.replacingOccurrences(of: "\u{1F}", with: "|"), proposal.role,
+                proposal.kind, proposal.oldAddress ?? "",
+                proposal.newAddress, proposal.movedOn ?? "",
+            ])
+        }
+        return (table.text(bom: false), proposals.count)
+    }
+
     private func store() throws -> PropagationStore {
         let connection = try database.connect(logger: logger)
         try SchemaMigrator(connection: connection, logger: logger).requireCurrent()

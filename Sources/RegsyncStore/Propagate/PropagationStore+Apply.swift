@@ -153,6 +153,44 @@ extension PropagationStore {
         return ids.filter { status[$0] != "proposed" }.map { ($0, status[$0]) }
     }
 
+    /// Every open proposal of the registry that has an address to write (what `--approve-all`
+    /// approves), oldest first.
+    public func openProposalIDs() throws -> [Int64] {
+        try openProposals().map(\.id)
+    }
+
+    /// An open proposal as registry staff list it before deciding.
+    public struct Proposal: Sendable {
+        public var id: Int64
+        /// The record's natural key as stored (parts joined by U+001F).
+        public var recordKey: String
+        public var role: String
+        public var kind: String
+        public var oldAddress: String?
+        public var newAddress: String
+        public var movedOn: String?
+    }
+
+    /// The open proposals of the registry with an address to write (never a held change).
+    public func openProposals() throws -> [Proposal] {
+        try connection.execute(
+            """
+            SELECT change_id, record_key, person_role, kind, old_address,
+                   new_address, moved_on::text AS moved_on
+              FROM regsync.change
+             WHERE registry = $1 AND status = 'proposed' AND new_address IS NOT NULL
+             ORDER BY change_id
+            """, [registry]
+        ).compactMap { row in
+            guard let id = row["change_id"].flatMap({ Int64($0) }), let recordKey = row["record_key"],
+                let role = row["person_role"], let kind = row["kind"], let newAddress = row["new_address"]
+            else { return nil }
+            return Proposal(
+                id: id, recordKey: recordKey, role: role, kind: kind, oldAddress: row["old_address"],
+                newAddress: newAddress, movedOn: row["moved_on"])
+        }
+    }
+
     /// The changes planned for `policy` `apply` or with consent that are to be written now.
     public func proposedIDs(planned runID: String) throws -> [Int64] {
         try connection.execute(
