@@ -210,6 +210,39 @@ struct WorkbenchHTTPTests {
         #expect(!after.body.contains("name=\"id\" value=\"\(ids[0])\""))
     }
 
+    @Test("the queue is sorted most uncertain first and filtered by registry and reason; logging out ends the session")
+    func queueOrderFilterAndLogout() async throws {
+        let fixture = try Self.fixture.get()
+        let client = try await fixture.loggedIn("queue-steward", role: "steward")
+        func probabilities(_ body: String) -> [Double] {
+            body.components(separatedBy: "<td class=\"num\">").dropFirst().compactMap {
+                let cell = String($0.prefix { $0 != "<" })
+                return cell.contains(".") ? Double(cell) : nil
+            }
+        }
+        let all = try await client.get("/queue")
+        let distances = probabilities(all.body).map { abs($0 - 0.5) }
+        #expect(distances.count > 10)
+        #expect(distances == distances.sorted())
+        let vehicle = try await client.get("/queue?registry=vehicle")
+        let registries = vehicle.body.components(separatedBy: "data-registry=\"").dropFirst().map {
+            String($0.prefix { $0 != "\"" })
+        }
+        #expect(!registries.isEmpty)
+        #expect(registries.allSatisfy { $0 == "vehicle" })
+        #expect(registries.count < probabilities(all.body).count)
+        let reason = try await client.get("/queue?reason=no_anchor")
+        #expect(reason.body.components(separatedBy: "<tr data-record").count - 1 == 1)
+        let token = try #require(WorkbenchClient.csrf(all.body))
+        let session = client.cookies["regsync_session"]
+        let logout = try await client.post("/logout", [("csrf", token)])
+        #expect(logout.status == 303)
+        #expect(logout.location?.hasSuffix("/login") == true)
+        // The old cookie, sent again, opens nothing: the session ended on the server.
+        client.cookies["regsync_session"] = session
+        #expect(try await client.get("/queue").location?.hasSuffix("/login") == true)
+    }
+
     @Test("English with ?lang=en (kept in a cookie) or when the browser prefers it")
     func language() async throws {
         let fixture = try Self.fixture.get()
