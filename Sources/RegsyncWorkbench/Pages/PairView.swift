@@ -104,7 +104,7 @@ struct PairView {
         values["residentBirthHTML"] = births.1
         values["residentCode"] = candidate.residentCode
         values["former"] = candidate.formerSurname ?? ""
-        values["status"] = candidate.status ?? ""
+        values["status"] = views[candidate.residentCode]?.status.map { Labels.code($0, .status, language) } ?? ""
         values["candidateWeight"] = String(format: "%.2f", candidate.weight)
         values["candidateProbability"] = String(format: "%.4f", candidate.probability)
         if candidate.protected { values["protectedNote"] = t(reveal ? "protected_officer" : "protected_note") }
