@@ -227,6 +227,88 @@ struct PropagateCommandTests {
         #expect(again.status == 64, "a refused change cannot be approved: \(again.stderr)")
     }
 
+    @Test("--proposals lists the open proposals with their ids; --approve-all writes them in one batch")
+    func proposalsAndApproveAll() throws {
+        let samples = try MatchedSamples("approveall")
+        #expect(try samples.propagate("commercial").status == 10)
+        let listed = try samples.regsync(["propagate", "commercial", "--proposals"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let rows = parseCSV(listed.stdout).filter { $0.count > 1 }
+        #expect(rows.first?.first == "change_id")
+        let open = try samples.rows(
+            "SELECT change_id FROM regsync.change WHERE registry = 'commercial' AND status = 'proposed' ORDER BY change_id"
+        )
+        #expect(rows.dropFirst().map { $0[0] } == open.map { $0[0] ?? "" })
+        #expect(try samples.regsync(["propagate", "commercial", "--approve-all"]).status == 0)
+        let after = try samples.rows(
+            """
+            SELECT count(*) FILTER (WHERE status = 'proposed'), count(DISTINCT batch_id) FILTER (WHERE status = 'applied'),
+                   count(*) FILTER (WHERE status = 'applied')
+              FROM regsync.change WHERE registry = 'commercial'
+            """)
+        #expect(after[0] == ["0", "1", String(open.count)])
+    }
+
+    @Test(
+        "registry findings: one holder named twice and linked to two residents, a removed resident, an unplaceable address"
+    )
+    func registryFindings() throws {
+        let samples = try MatchedSamples("findings")
+        let connection = try PostgresConnection(PostgresConfiguration(connectionString: samples.database))
+        // A record whose owner and user are one person, linked to one resident: the user's
+        // link now names another resident (as a wrong steward decision would).
+        let twice = try #require(
+            try samples.rows(
+                """
+                SELECT o.record_key FROM regsync.link o
+                  JOIN regsync.link u ON u.registry = 'vehicle' AND u.record_key = o.record_key
+                                     AND u.person_role = 'user' AND u.decision = 'link'
+                  JOIN vehicle.registration v ON v.record_key = o.record_key
+                 WHERE o.registry = 'vehicle' AND o.person_role = 'owner' AND o.decision = 'link'
+                   AND u.resident_code = o.resident_code AND v.owner_name = v.user_name
+                 ORDER BY 1 LIMIT 1
+                """
+            ).first?[0])
+        try connection.execute(
+            """
+            UPDATE regsync.link SET resident_code = (SELECT min(resident_code) FROM resident.person
+                                                     WHERE resident_code <> regsync.link.resident_code)
+             WHERE registry = 'vehicle' AND record_key = $1 AND person_role = 'user'
+            """, [twice])
+        // A linked owner whose resident was removed from the register.
+        let removed = try #require(
+            try samples.rows(
+                """
+                SELECT l.record_key, l.resident_code FROM regsync.link l JOIN resident.person p USING (resident_code)
+                 WHERE l.registry = 'realestate' AND l.decision = 'link' AND NOT p.dv_protected
+                   AND coalesce(p.status, 'active') = 'active' ORDER BY 1 LIMIT 1
+                """
+            ).first)
+        try connection.execute("UPDATE resident.person SET status = 'removed' WHERE resident_code = $1", [removed[1]])
+        // A linked owner's address rewritten into something no gazetteer holds.
+        let unplaceable = try #require(
+            try samples.rows(
+                """
+                SELECT l.record_key FROM regsync.link l
+                 WHERE l.registry = 'vehicle' AND l.person_role = 'owner' AND l.decision = 'link' AND l.record_key <> $1
+                 ORDER BY 1 LIMIT 1
+                """.replacingOccurrences(of: "$1", with: "'\(twice)'")
+            ).first?[0])
+        try connection.execute(
+            "UPDATE vehicle.registration SET owner_address = 'どこかの町', updated_at = now() WHERE record_key = $1",
+            [unplaceable])
+        for registry in ["vehicle", "realestate"] { #expect(try samples.propagate(registry).status == 10) }
+        let vehicle = try samples.report("discrepancies", "vehicle")
+        let realestate = try samples.report("discrepancies", "realestate")
+        let display = { (key: String) in key.replacingOccurrences(of: "\u{1F}", with: "|") }
+        #expect(vehicle.contains { $0[0] == display(twice) && $0[2] == "conflicting-links" }, "\(twice)")
+        #expect(vehicle.contains { $0[0] == display(unplaceable) && $0[2] == "unparseable-address" })
+        #expect(realestate.contains { $0[0] == display(removed[0]!) && $0[2] == "holder-removed" })
+        #expect(!vehicle.contains { $0[0] == display(unplaceable) && $0[2] == "moved-not-updated" })
+        let changes = try samples.report("changes", "realestate")
+        #expect(!changes.contains { $0[0] == display(removed[0]!) }, "a removed holder gets no change")
+    }
+
     @Test("policy report writes nothing and cannot be approved")
     func reportPolicy() throws {
         let samples = try MatchedSamples("report")

@@ -6,6 +6,7 @@ alternating, fastest of each; then `regsync rollback` of the batch."""
 from __future__ import annotations
 
 import json
+import os
 
 from .context import BenchError, Context, Timing, say
 from .import_stage import regsync_import
@@ -175,8 +176,9 @@ def run(context: Context, server: Server) -> None:
         results.record("propagate", "rollback", "wall_s", fixed(fastest, 2))
     for item in ("regsync", "update-from", "rollback"):
         results.record("propagate", item, "changes_per_s", divide(str(changes), results.get("propagate", item, "wall_s"), 0))
-    server.drop_database(WORK)
-    server.drop_database(TEMPLATE)
+    if not os.environ.get("REGSYNC_BENCH_KEEP_DATABASES"):
+        server.drop_database(WORK)
+        server.drop_database(TEMPLATE)
 
 
 def report(context: Context) -> list[str]:

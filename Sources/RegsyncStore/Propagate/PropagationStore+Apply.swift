@@ -21,6 +21,8 @@ extension PropagationStore {
         batch: Int64?, applied: Int, stale: [Int64]
     ) {
         guard !changeIDs.isEmpty else { return (nil, 0, []) }
+        // Changes planned a moment ago are newer than the table's statistics (see rollback).
+        if changeIDs.count > 1_000 { try connection.execute("ANALYZE regsync.change") }
         return try connection.transaction {
             let batch = try connection.execute(
                 "INSERT INTO regsync.batch (registry, run_id, actor) VALUES ($1, $2, $3) RETURNING batch_id",
@@ -224,6 +226,10 @@ extension PropagationStore {
         else { return nil }
         let store = PropagationStore(connection: connection, registry: registry)
         return try connection.transaction {
+            // The batch's audit rows may be newer than the table's statistics: without them
+            // the planner takes the batch for a handful of rows and joins it by rescanning
+            // (quadratic at 100,000 changes).
+            try connection.execute("ANALYZE regsync.audit")
             let fields = try connection.execute(
                 "SELECT DISTINCT field FROM regsync.audit WHERE batch_id = $1 AND action = 'apply'", [String(batch)]
             ).compactMap { $0["field"] }
@@ -251,12 +257,13 @@ extension PropagationStore {
                       FROM applied JOIN restored USING (audit_id)
                     """, [String(batch), field, registry, actor])
             }
+            try connection.execute("ANALYZE regsync.audit, regsync.change")  // the rollback rows just written
             let untouched = try connection.execute(
                 """
                 SELECT a.record_key, a.field, a.after FROM regsync.audit a
-                 WHERE a.batch_id = $1 AND a.action = 'apply'
-                   AND NOT EXISTS (SELECT 1 FROM regsync.audit r WHERE r.batch_id = $1 AND r.action = 'rollback'
-                                    AND r.record_key = a.record_key AND r.field = a.field)
+                  LEFT JOIN (SELECT DISTINCT record_key, field FROM regsync.audit
+                              WHERE batch_id = $1 AND action = 'rollback') r USING (record_key, field)
+                 WHERE a.batch_id = $1 AND a.action = 'apply' AND r.record_key IS NULL
                  ORDER BY a.record_key, a.field
                 """, [String(batch)]
             ).map {
@@ -267,9 +274,9 @@ extension PropagationStore {
             try connection.execute(
                 """
                 UPDATE regsync.change c SET status = 'rolled-back', decided_by = $2, decided_at = now()
-                 WHERE c.batch_id = $1 AND c.status = 'applied'
-                   AND EXISTS (SELECT 1 FROM regsync.audit r WHERE r.batch_id = $1 AND r.action = 'rollback'
-                                AND r.change_id = c.change_id AND r.field = c.field)
+                  FROM (SELECT DISTINCT change_id, field FROM regsync.audit
+                         WHERE batch_id = $1 AND action = 'rollback') r
+                 WHERE c.batch_id = $1 AND c.status = 'applied' AND r.change_id = c.change_id AND r.field = c.field
                 """, [String(batch), actor])
             try connection.execute(
                 "UPDATE regsync.batch SET rolled_back_at = now(), rolled_back_by = $2 WHERE batch_id = $1",
