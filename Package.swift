@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
     targets: [
@@ -89,12 +93,31 @@ let package = Package(
             ]
         ),
 
+        // The steward workbench: an HTTP server (Hummingbird) with server-rendered pages, accounts
+        // and sessions. Only it and the commands depend on Hummingbird.
+        .target(
+            name: "RegsyncWorkbench",
+            dependencies: [
+                "RegsyncJobs", "RegsyncStore", "RegsyncReport", "RegsyncCore", "RegsyncPostgres", "RegsyncPropagate",
+                "RegsyncText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // argv, logging bootstrap and the one place exit codes are decided.
         .target(
             name: "RegsyncCommands",
             dependencies: [
                 "RegsyncJobs", "RegsyncStore", "RegsyncText", "RegsyncCore", "RegsyncImport", "RegsyncPostgres",
-                "RegsyncLink", "RegsyncReport", "RegsyncPropagate",
+                "RegsyncLink", "RegsyncReport", "RegsyncPropagate", "RegsyncWorkbench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -24,8 +24,8 @@ public struct RegsyncCommand: ParsableCommand {
         version: RegsyncVersion.current,
         subcommands: [
             InitCommand.self, DatabaseCommand.self, MappingCommand.self, ImportCommand.self, NormalizeCommand.self,
-            MatchCommand.self, LinkCommand.self, ReviewCommand.self, PropagateCommand.self, RollbackCommand.self,
-            ReportCommand.self, SyncCommand.self, DemoCommand.self,
+            MatchCommand.self, LinkCommand.self, ReviewCommand.self, StewardCommand.self, PropagateCommand.self,
+            RollbackCommand.self, ReportCommand.self, SyncCommand.self, DemoCommand.self,
         ]
     )
 

@@ -153,12 +153,13 @@ extension ReportCommand {
     }
 }
 
-/// `regsync review export|apply REGISTRY`: steward decisions round-trip through CSV.
+/// `regsync review export|apply REGISTRY`: steward decisions round-trip through CSV;
+/// `regsync review serve`: the same decisions in the workbench.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Export the review queue as CSV for stewards, and apply their decisions.",
-        subcommands: [Export.self, Apply.self])
+        abstract: "Review pairs: export the queue as CSV and apply decisions, or serve the steward workbench.",
+        subcommands: [Export.self, Apply.self, ReviewServeCommand.self])
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -95,8 +95,10 @@ public enum HTMLSupport {
     }
 
     /// A waterfall of match weights: one bar per step from the running total, green for
-    /// evidence for the pair, red against, and the final weight.
-    public static func waterfall(_ steps: [(label: String, weight: Double)], title: String) -> String {
+    /// evidence for the pair, red against, and the final weight (labelled `total`).
+    public static func waterfall(
+        _ steps: [(label: String, weight: Double)], title: String, total: String = "計"
+    ) -> String {
         let width = 420.0
         let height = 170.0
         let top = 12.0
@@ -126,7 +128,7 @@ public enum HTMLSupport {
             let x = Double(index) * slot + slot * 0.15
             svg +=
                 "<rect x=\"\(f(x))\" y=\"\(f(y0))\" width=\"\(f(slot * 0.7))\" height=\"\(f(barHeight))\" fill=\"\(color)\"/>"
-            let label = isTotal ? "計" : steps[index].label
+            let label = isTotal ? total : steps[index].label
             let amount = isTotal ? running : steps[index].weight
             svg +=
                 "<text x=\"\(f(x + slot * 0.35))\" y=\"\(f(height - 24))\" font-size=\"11\" text-anchor=\"middle\">\(escape(label))</text>"
@@ -159,6 +161,71 @@ public enum HTMLSupport {
             svg +=
                 "<text x=\"\(f(x + slot / 2))\" y=\"\(f(height - 10))\" font-size=\"10\" text-anchor=\"middle\">"
                 + "\(escape(bin.label))</text>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// A timeline of address periods: one numbered bar per period (`from` to `to`, open-ended
+    /// to `today`; days as `yyyy-mm-dd`), year ticks, and a dashed line at `marker` (the day the
+    /// registry recorded its address), so a steward sees which address was valid then. Empty
+    /// when no period has a day.
+    public static func timeline(
+        _ periods: [(from: String?, to: String?)], marker: (label: String, day: String)?, today: String, title: String
+    ) -> String {
+        func years(_ day: String?) -> Double? {
+            guard let day else { return nil }
+            let parts = day.split(separator: "-").compactMap { Double($0) }
+            guard parts.count == 3 else { return nil }
+            return parts[0] + (parts[1] - 1) / 12 + (parts[2] - 1) / 365
+        }
+        let now = years(today) ?? 2026
+        let markerYear = marker.flatMap { years($0.day) }
+        let known = periods.flatMap { [years($0.from), years($0.to)] }.compactMap { $0 }
+        guard !known.isEmpty else { return "" }
+        var low = (known + [markerYear].compactMap { $0 }).min()! - 0.5
+        var high = max(now, (known + [markerYear].compactMap { $0 }).max()!) + 0.5
+        if high - low < 4 {
+            low -= 1
+            high += 1
+        }
+        let width = 720.0
+        let left = 30.0
+        let right = 12.0
+        let top = 22.0
+        let row = 22.0
+        let height = top + row * Double(periods.count) + 26
+        func x(_ year: Double) -> Double { left + (year - low) / (high - low) * (width - left - right) }
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"\(Int(width))\" "
+            + "height=\"\(Int(height))\" role=\"img\" aria-label=\"\(escape(title))\"><title>\(escape(title))</title>"
+        let span = high - low
+        let step = span > 40 ? 10.0 : span > 16 ? 5.0 : span > 8 ? 2.0 : 1.0
+        var tick = (low / step).rounded(.up) * step
+        while tick <= high {
+            svg +=
+                "<line x1=\"\(f(x(tick)))\" x2=\"\(f(x(tick)))\" y1=\"\(f(top - 4))\" y2=\"\(f(height - 22))\" "
+                + "stroke=\"#e3e7ee\" stroke-width=\"1\"/>"
+                + "<text x=\"\(f(x(tick)))\" y=\"\(f(height - 8))\" font-size=\"11\" text-anchor=\"middle\" "
+                + "fill=\"#555\">\(Int(tick))</text>"
+            tick += step
+        }
+        for (index, period) in periods.enumerated() {
+            let start = years(period.from) ?? low
+            let end = years(period.to) ?? now
+            let y = top + Double(index) * row + 3
+            let current = period.to == nil
+            svg +=
+                "<rect x=\"\(f(x(start)))\" y=\"\(f(y))\" width=\"\(f(max(x(end) - x(start), 2)))\" "
+                + "height=\"\(f(row - 8))\" rx=\"3\" fill=\"\(current ? "#1d4e89" : "#8fb0d8")\"/>"
+                + "<text x=\"\(f(left - 8))\" y=\"\(f(y + row - 11))\" font-size=\"11\" text-anchor=\"end\">"
+                + "\(index + 1)</text>"
+        }
+        if let marker, let year = markerYear {
+            svg +=
+                "<line x1=\"\(f(x(year)))\" x2=\"\(f(x(year)))\" y1=\"\(f(top - 6))\" y2=\"\(f(height - 22))\" "
+                + "stroke=\"#b07d00\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>"
+                + "<text x=\"\(f(min(max(x(year), 60), width - 60)))\" y=\"12\" font-size=\"11\" "
+                + "text-anchor=\"middle\" fill=\"#7a5a00\">\(escape(marker.label)) \(escape(marker.day))</text>"
         }
         return svg + "</svg>"
     }

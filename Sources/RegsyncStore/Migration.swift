@@ -15,6 +15,9 @@ public struct Migration: Sendable {
         Migration(
             version: 6, name: "propagation: changes, batches, audit, discrepancies, pseudonyms",
             sql: Migrations.propagation),
+        Migration(
+            version: 7, name: "steward workbench: accounts, sessions, lockouts, review queue order",
+            sql: Migrations.workbench),
     ]
 
     /// The schema version this binary writes.
@@ -23,6 +26,47 @@ public struct Migration: Sendable {
 
 /// The SQL text of each migration (string constants, so the installed binary carries them).
 enum Migrations {
+    /// The steward workbench (`regsync review serve`). Accounts hold a bcrypt hash of the
+    /// password, never the password (a one-time password must be changed at first login).
+    /// Sessions are stored by the SHA-256 of their cookie token, so the table alone opens no
+    /// session; each carries the CSRF token of its forms. Failed logins are counted per name
+    /// (known or not, so the page cannot tell which names exist) and lock the name for a while.
+    /// The queue index orders the persons awaiting review most uncertain first (probability
+    /// closest to ½) with the keys that make the order total, so that a page of the queue is
+    /// an index range however long the queue is (keyset paging, no OFFSET).
+    static let workbench = """
+        CREATE TABLE regsync.steward (
+            name text PRIMARY KEY,
+            role text NOT NULL CHECK (role IN ('steward', 'approver', 'dv-officer')),
+            password_hash text NOT NULL,
+            must_change_password boolean NOT NULL DEFAULT true,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            password_changed_at timestamptz NOT NULL DEFAULT now(),
+            disabled_at timestamptz
+        );
+
+        CREATE TABLE regsync.steward_session (
+            token_sha256 text PRIMARY KEY,
+            steward text NOT NULL REFERENCES regsync.steward (name) ON DELETE CASCADE,
+            csrf_token text NOT NULL,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            last_seen_at timestamptz NOT NULL DEFAULT now(),
+            expires_at timestamptz NOT NULL
+        );
+        CREATE INDEX steward_session_steward_idx ON regsync.steward_session (steward);
+
+        CREATE TABLE regsync.steward_lockout (
+            name text PRIMARY KEY,
+            failures integer NOT NULL DEFAULT 0,
+            last_failure_at timestamptz NOT NULL DEFAULT now(),
+            locked_until timestamptz
+        );
+
+        CREATE INDEX link_review_queue_idx ON regsync.link
+            ((abs(coalesce(match_probability, 0) - 0.5)), registry, record_key, person_role)
+            WHERE decision = 'review';
+        """
+
     /// The event that set each address of a resident's history (異動事由: move_in, move_within,
     /// birth, correction, bulk_address_change), so that an administrative change before
     /// tonight's feed is told from a move. Older extracts have none: NULL.

@@ -29,28 +29,37 @@ public struct ReviewReportJob {
         let figures = try reports.figures()
         let queue = try reports.reviewQueue()
         let views = try reports.residents(Set(queue.flatMap { $0.candidates.map(\.residentCode) }))
-        let items = queue.map { item in
-            // A ledger address beside a protected resident could be that resident's address:
-            // it is not shown either (the registry holds it; the report must not tie it to them).
-            let nearProtected = item.candidates.contains { views[$0.residentCode]?.protected ?? true }
-            return ReviewReport.Item(
-                recordKey: item.recordKey.replacingOccurrences(of: "\u{1F}", with: "|"), role: item.role,
-                reason: item.reason, weight: item.weight, probability: item.probability,
-                ledger: ReviewReport.Ledger(
-                    name: item.name ?? "", reading: item.reading,
-                    address: nearProtected ? ReviewReport.protectedLabel : item.address, recordedOn: item.recordedOn,
-                    birthDate: item.birthDate),
-                candidates: item.candidates.map { Self.candidate($0, views[$0.residentCode]) })
-        }
+        let items = queue.map { Self.item($0, views) }
         return ReviewReport(
             registry: registry, generatedAt: Date().formatted(.iso8601), counts: figures.decisions,
             histogram: figures.histogram.map { ReviewReport.HistogramBin(low: $0.low, count: $0.count) }, items: items,
             omitted: 0)
     }
 
-    /// One candidate as a steward may see it.
-    static func candidate(_ stored: LinkReports.Candidate, _ view: LinkReports.ResidentView?) -> ReviewReport.Candidate
-    {
+    /// One person awaiting review as a steward may see it. A ledger address beside a protected
+    /// resident could be that resident's address: it is not shown either (the registry holds
+    /// it; a page must not tie it to them), unless `revealProtected` (a DV officer's page).
+    public static func item(
+        _ item: LinkReports.ReviewItem, _ views: [String: LinkReports.ResidentView], revealProtected: Bool = false
+    ) -> ReviewReport.Item {
+        let nearProtected = item.candidates.contains { views[$0.residentCode]?.protected ?? true }
+        return ReviewReport.Item(
+            recordKey: item.recordKey.replacingOccurrences(of: "\u{1F}", with: "|"), role: item.role,
+            reason: item.reason, weight: item.weight, probability: item.probability,
+            ledger: ReviewReport.Ledger(
+                name: item.name ?? "", reading: item.reading,
+                address: nearProtected && !revealProtected ? ReviewReport.protectedLabel : item.address,
+                recordedOn: item.recordedOn, birthDate: item.birthDate),
+            candidates: item.candidates.map {
+                candidate($0, views[$0.residentCode], revealProtected: revealProtected)
+            })
+    }
+
+    /// One candidate as a steward may see it (a DV officer, with `revealProtected`, sees a
+    /// protected resident's addresses too).
+    public static func candidate(
+        _ stored: LinkReports.Candidate, _ view: LinkReports.ResidentView?, revealProtected: Bool = false
+    ) -> ReviewReport.Candidate {
         let steps = stored.weights.split(separator: ";").map { part -> ReviewReport.Step in
             let pieces = part.split(separator: "=", maxSplits: 1).map(String.init)
             return ReviewReport.Step(
@@ -71,7 +80,7 @@ public struct ReviewReportJob {
                 ReviewReport.Step(comparison: $0.comparison, level: levels[$0.comparison] ?? "", weight: $0.weight)
             },
             // Never a protected resident's address, its dates or anything else that locates them.
-            addresses: protected
+            addresses: protected && !(revealProtected && view != nil)
                 ? [ReviewReport.Address(text: ReviewReport.protectedLabel, from: nil, to: nil)]
                 : (view?.addresses ?? []).map { ReviewReport.Address(text: $0.address, from: $0.from, to: $0.to) },
             household: (view?.householdMembers ?? []).map {

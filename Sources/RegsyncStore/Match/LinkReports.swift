@@ -106,16 +106,9 @@ public struct LinkReports {
              LIMIT $2
             """, [registry, limit])
         {
-            let key = row["record_key"] ?? ""
-            let role = row["person_role"] ?? ""
-            index[key + "\u{1E}" + role] = items.count
-            items.append(
-                ReviewItem(
-                    recordKey: key, role: role, reason: row["reason"] ?? "",
-                    weight: row["match_weight"].flatMap(Double.init),
-                    probability: row["match_probability"].flatMap(Double.init), name: row["name"],
-                    reading: row["name_kana"], address: row["address"], recordedOn: row["recorded_on"],
-                    birthDate: row["birth_date"], candidates: []))
+            let item = Self.reviewItem(row)
+            index[item.recordKey + "\u{1E}" + item.role] = items.count
+            items.append(item)
         }
         guard !items.isEmpty else { return [] }
         for row in try connection.execute(
@@ -130,14 +123,65 @@ public struct LinkReports {
             guard let position = index[(row["record_key"] ?? "") + "\u{1E}" + (row["person_role"] ?? "")] else {
                 continue
             }
-            items[position].candidates.append(
-                Candidate(
-                    rank: row.int("rank") ?? 0, residentCode: row["resident_code"] ?? "",
-                    weight: row["match_weight"].flatMap(Double.init) ?? 0,
-                    probability: row["match_probability"].flatMap(Double.init) ?? 0, levels: row["levels"] ?? "",
-                    weights: row["weights"] ?? "", rules: row["rules"] ?? ""))
+            items[position].candidates.append(Self.candidate(row))
         }
         return items
+    }
+
+    static func reviewItem(_ row: PostgresRow) -> ReviewItem {
+        ReviewItem(
+            recordKey: row["record_key"] ?? "", role: row["person_role"] ?? "", reason: row["reason"] ?? "",
+            weight: row["match_weight"].flatMap(Double.init),
+            probability: row["match_probability"].flatMap(Double.init), name: row["name"],
+            reading: row["name_kana"], address: row["address"], recordedOn: row["recorded_on"],
+            birthDate: row["birth_date"], candidates: [])
+    }
+
+    static func candidate(_ row: PostgresRow) -> Candidate {
+        Candidate(
+            rank: row.int("rank") ?? 0, residentCode: row["resident_code"] ?? "",
+            weight: row["match_weight"].flatMap(Double.init) ?? 0,
+            probability: row["match_probability"].flatMap(Double.init) ?? 0, levels: row["levels"] ?? "",
+            weights: row["weights"] ?? "", rules: row["rules"] ?? "")
+    }
+
+    /// A registry person with its link, whatever the decision, and every stored candidate
+    /// (the workbench's pair page).
+    public struct PersonLink: Sendable {
+        public var item: ReviewItem
+        public var decision: String
+        public var residentCode: String?
+        public var decidedBy: String
+        public var decidedAt: String
+        /// The municipality of the registry's address (the first part of its address key).
+        public var lgCode: String?
+    }
+
+    /// One registry person's link and candidates; nil when the person or its link is missing.
+    public func person(recordKey: String, role: String) throws -> PersonLink? {
+        guard let select = RegistryPersons.select(for: registry) else { return nil }
+        guard
+            let row = try connection.execute(
+                """
+                SELECT l.record_key, l.person_role, l.reason, l.match_weight, l.match_probability, l.decision,
+                       l.resident_code, l.decided_by, l.decided_at::text AS decided_at, p.name, p.name_kana, p.address,
+                       p.recorded_on::text AS recorded_on, p.birth_date::text AS birth_date,
+                       nullif(split_part(coalesce(p.address_key, ''), '|', 1), '') AS lg_code
+                  FROM regsync.link l JOIN (\(select)) p ON p.record_key = l.record_key AND p.person_role = l.person_role
+                 WHERE l.registry = $1 AND l.record_key = $2 AND l.person_role = $3
+                """, [registry, recordKey, role]
+            ).first
+        else { return nil }
+        var item = Self.reviewItem(row)
+        item.candidates = try connection.execute(
+            """
+            SELECT rank, resident_code, match_weight, match_probability, levels, weights, rules
+              FROM regsync.match_candidate WHERE registry = $1 AND record_key = $2 AND person_role = $3 ORDER BY rank
+            """, [registry, recordKey, role]
+        ).map(Self.candidate)
+        return PersonLink(
+            item: item, decision: row["decision"] ?? "", residentCode: row["resident_code"],
+            decidedBy: row["decided_by"] ?? "", decidedAt: row["decided_at"] ?? "", lgCode: row["lg_code"])
     }
 
     /// What a steward sees of a resident: name, reading, birth date, status, protection, the

@@ -2,6 +2,9 @@
 /// user, each real-estate owner (持分 row), each commercial representative and officer — as
 /// one SQL select with the same columns for every registry.
 public enum RegistryPersons {
+    /// The registries whose persons are matched, in the order pages list them.
+    public static let registries = ["vehicle", "realestate", "commercial"]
+
     /// The columns every registry's select gives, in order. `keys_at` is the record's version
     /// (its `updated_at`): a decision made on another version is out of date.
     public static let columns = [
