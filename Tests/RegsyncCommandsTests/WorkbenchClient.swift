@@ -5,14 +5,22 @@ import RegsyncTestSupport
     import FoundationNetworking
 #endif
 
-/// A running `regsync review serve` on a free loopback port, stopped with SIGTERM.
+/// A running `regsync review serve` on a free loopback port. A shell between the test and the
+/// server stops the server (SIGTERM) when its standard input closes: when this object goes, or
+/// when the test process ends, whose static fixtures are never deinitialized.
 final class WorkbenchProcess: @unchecked Sendable {
     let process = Process()
+    let input = Pipe()
     let url: String
 
     init(database: String, extra: [String] = []) throws {
-        process.executableURL = URL(fileURLWithPath: RegsyncBinary.path)
-        process.arguments = ["review", "serve", "--listen", "127.0.0.1:0", "--database", database] + extra
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments =
+            [
+                "-c", "\"$0\" \"$@\" & server=$!; read -r _ || true; kill \"$server\"",
+                RegsyncBinary.path, "review", "serve", "--listen", "127.0.0.1:0", "--database", database,
+            ] + extra
+        process.standardInput = input
         process.environment = ProcessInfo.processInfo.environment.filter {
             !$0.key.hasPrefix("PG") && !$0.key.hasPrefix("REGSYNC_")
         }
@@ -29,14 +37,14 @@ final class WorkbenchProcess: @unchecked Sendable {
         }
         let line = String(decoding: seen, as: UTF8.self)
         guard let range = line.range(of: "listening on ") else {
-            process.terminate()
+            try? input.fileHandleForWriting.close()
             throw WorkbenchTestFailure("the workbench did not start: \(line)")
         }
         url = String(line[range.upperBound...].prefix { $0 != "\n" }).trimmingCharacters(in: .init(charactersIn: "/"))
     }
 
     deinit {
-        process.terminate()
+        try? input.fileHandleForWriting.close()
         process.waitUntilExit()
     }
 }
