@@ -157,7 +157,8 @@ let package = Package(
         .testTarget(name: "RegsyncLinkTests", dependencies: ["RegsyncLink", "RegsyncText", "RegsyncCore"]),
         .testTarget(name: "RegsyncReportTests", dependencies: ["RegsyncReport"]),
         .testTarget(name: "RegsyncPropagateTests", dependencies: ["RegsyncPropagate", "RegsyncText"]),
-        .testTarget(name: "RegsyncSynthTests", dependencies: ["RegsyncSynth", "RegsyncText", "RegsyncCore"]),
+        .testTarget(
+            name: "RegsyncSynthTests", dependencies: ["RegsyncSynth", "RegsyncText", "RegsyncCore", "RegsyncReport"]),
         .testTarget(
             name: "RegsyncStoreTests",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import RegsyncReport
 import RegsyncSynth
 import RegsyncText
 
@@ -34,59 +35,11 @@ enum SynthFixture {
     }
 }
 
-/// A small RFC 4180 reader for the tests.
+/// CSV as the tests read it: every record, the header first (the reader the reports use).
 enum CSVText {
     static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var iterator = Array(text.unicodeScalars).makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func next() -> Unicode.Scalar? {
-            if let p = pending {
-                pending = nil
-                return p
-            }
-            return iterator.next()
-        }
-        while let scalar = next() {
-            if quoted {
-                if scalar == "\"" {
-                    if let following = next() {
-                        if following == "\"" {
-                            field.unicodeScalars.append("\"")
-                        } else {
-                            quoted = false
-                            pending = following
-                        }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case "\"": quoted = true
-            case ",":
-                row.append(field)
-                field = ""
-            case "\r": break
-            case "\n":
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            default: field.unicodeScalars.append(scalar)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty {
-            row.append(field)
-            rows.append(row)
-        }
-        return rows
+        let parsed = CSVTable.parse(text)
+        return parsed.header.isEmpty ? [] : [parsed.header] + parsed.rows
     }
 }
 
