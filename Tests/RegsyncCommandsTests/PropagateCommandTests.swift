@@ -145,6 +145,9 @@ struct PropagateCommandTests {
     )
     func applyRerunRollback() throws {
         let samples = try MatchedSamples("apply")
+        let registry =
+            "SELECT record_key, owner_address, owner_address_recorded_on, user_address FROM vehicle.registration ORDER BY 1"
+        let before = try samples.rows(registry)
         let config = try samples.configFile("registries:\n  vehicle: {policy: apply}\n")
         let first = try samples.propagate("vehicle", ["--config", config])
         #expect(first.status == 10 || first.status == 0, "\(first.stderr)")
@@ -166,6 +169,23 @@ struct PropagateCommandTests {
             "SELECT count(*) FROM regsync.audit WHERE batch_id = \(batch) AND (evidence IS NULL OR reason = '' OR actor = '')"
         )
         #expect(evidence[0][0] == "0")
+        // One audit row per change; an owner's row also carries the day recorded before and after.
+        let days = try samples.rows(
+            """
+            SELECT a.recorded_field, a.recorded_before IS NOT DISTINCT FROM r.owner_address_recorded_on::text,
+                   a.recorded_after = current_date::text
+              FROM regsync.audit a JOIN vehicle.registration r USING (record_key)
+             WHERE a.batch_id = \(batch) AND a.field = 'owner_address'
+            """)
+        #expect(!days.isEmpty)
+        #expect(days.allSatisfy { $0[0] == "owner_address_recorded_on" && $0[2] == "t" })
+        let beforeDays = Dictionary(before.map { ($0[0]!, $0[2]) }, uniquingKeysWith: { a, _ in a })
+        let auditedDays = try samples.rows(
+            "SELECT record_key, recorded_before FROM regsync.audit WHERE batch_id = \(batch) AND field = 'owner_address'"
+        )
+        #expect(
+            auditedDays.allSatisfy { beforeDays[$0[0]!] ?? nil == $0[1] ?? nil }, "the day before is not the registry's"
+        )
 
         // A rerun: nothing new is planned or applied.
         let second = try samples.propagate("vehicle", ["--config", config])
@@ -187,8 +207,37 @@ struct PropagateCommandTests {
         }
         let kept = try samples.rows("SELECT \(field) FROM vehicle.registration WHERE record_key = '\(touched)'")
         #expect(kept[0][0] == "窓口で訂正された住所")
+        // Every other record is exactly as before the batch: addresses and the days they were recorded.
+        let after = try samples.rows(registry)
+        #expect(after.filter { $0[0] != touched } == before.filter { $0[0] != touched })
         let statuses = try samples.report("changes", "vehicle").dropFirst().map { $0[2] }
         #expect(statuses.contains("rolled-back"))
+    }
+
+    @Test("a batch audited the schema 7 way (a second audit row for the day recorded) rolls back completely")
+    func rollbackOfSchema7Batch() throws {
+        let samples = try MatchedSamples("rollback7")
+        let registry =
+            "SELECT record_key, owner_address, owner_address_recorded_on, user_address FROM vehicle.registration ORDER BY 1"
+        let before = try samples.rows(registry)
+        let config = try samples.configFile("registries:\n  vehicle: {policy: apply}\n")
+        let run = try samples.propagate("vehicle", ["--config", config])
+        #expect(run.status == 10 || run.status == 0, "\(run.stderr)")
+        let batch = try #require(try samples.rows("SELECT max(batch_id) FROM regsync.batch")[0][0])
+        #expect(try samples.rows(registry) != before)
+        try PostgresConnection(PostgresConfiguration(connectionString: samples.database)).executeScript(
+            """
+            INSERT INTO regsync.audit (batch_id, change_id, registry, record_key, person_role, field, action,
+                   before, after, reason, evidence, actor)
+            SELECT batch_id, change_id, registry, record_key, person_role, recorded_field, 'apply',
+                   recorded_before, recorded_after, 'the day the address was recorded', evidence, actor
+              FROM regsync.audit WHERE batch_id = \(batch) AND recorded_field IS NOT NULL;
+            UPDATE regsync.audit SET recorded_field = NULL, recorded_before = NULL, recorded_after = NULL
+             WHERE batch_id = \(batch);
+            """)
+        let rollback = try samples.regsync(["rollback", batch])
+        #expect(rollback.status == 0, "\(rollback.stderr)")
+        #expect(try samples.rows(registry) == before)
     }
 
     @Test("apply-with-consent writes only where the owner consented; the rest is proposed; staff approve and refuse")

@@ -13,8 +13,14 @@ extension PropagationStore {
 
     /// Applies proposed changes (those with an address to write) in one batch, set-based: per
     /// registry column one `UPDATE … FROM` that writes only where the registry still holds the
-    /// old value, the audit rows (before, after, why, evidence, who; the day written too when
-    /// the registry records it) in the same statement, the changes marked applied.
+    /// old value, one audit row per change in the same statement (before, after, why, evidence,
+    /// who; the day recorded before and after too when the registry keeps one), the changes
+    /// marked applied.
+    ///
+    /// The comparison keys are not written here: the registry row's new version makes the keys
+    /// stage normalise it again, as for any edited row (writing them in the same statement cost
+    /// more than the registry update itself). The day's old value is read by joining the row
+    /// to itself: every part of one statement sees the table as it was when the statement began.
     /// - Returns: the batch, the changes applied, and those left alone because the registry's
     ///   value changed since they were planned.
     public func apply(_ changeIDs: [Int64], runID: String, actor: String) throws -> (
@@ -45,51 +51,10 @@ extension PropagationStore {
                     columns.append(pair)
                 }
             }
-            let keySource = KeySource.all.first { $0.table == table }
             for column in columns {
-                let address = try connection.quoteIdentifier(column.address)
-                let keyField = keySource?.fields.first { $0.source == column.address }
-                let recorded = try column.recordedOn.map { try connection.quoteIdentifier($0) }
                 applied += try connection.executeCount(
-                    """
-                    WITH target AS (
-                        SELECT c.change_id, c.record_key, c.person_role, c.old_address, c.new_address, c.kind,
-                               c.evidence, c.field, c.new_key
-                          FROM regsync.change c
-                         WHERE c.change_id = ANY($1::bigint[]) AND c.registry = $2 AND c.status = 'proposed'
-                           AND c.field = $3 AND c.new_address IS NOT NULL
-                    ), previous AS (
-                        SELECT t.record_key, t.updated_at AS updated_before\(recorded.map { ", t.\($0)::text AS recorded_before" } ?? ", NULL::text AS recorded_before")
-                          FROM \(table) t JOIN target USING (record_key)
-                    ), written AS (
-                        UPDATE \(table) t SET \(address) = target.new_address\(recorded.map { ", \($0) = current_date" } ?? ""),
-                               updated_at = now()
-                          FROM target
-                         WHERE t.record_key = target.record_key AND t.removed_at IS NULL
-                           AND t.\(address) IS NOT DISTINCT FROM target.old_address
-                        RETURNING target.change_id
-                    ), audited AS (
-                        INSERT INTO regsync.audit (batch_id, change_id, registry, record_key, person_role, field, action,
-                               before, after, reason, evidence, actor)
-                        SELECT $4::bigint, target.change_id, $2, target.record_key, target.person_role, target.field, 'apply',
-                               target.old_address, target.new_address,
-                               CASE target.kind WHEN 'administrative'
-                                    THEN 'administrative change (住居表示, renaming or merger): not a move'
-                                    ELSE 'the holder moved' END,
-                               target.evidence, $5
-                          FROM target JOIN written USING (change_id)
-                        \(recorded.map { _ in """
-                        UNION ALL
-                        SELECT $4::bigint, target.change_id, $2, target.record_key, target.person_role, '\(column.recordedOn!)',
-                               'apply', previous.recorded_before, current_date::text, 'the day the address was recorded',
-                               target.evidence, $5
-                          FROM target JOIN written USING (change_id) JOIN previous USING (record_key)
-                        """ } ?? "")
-                        RETURNING change_id
-                    )\(try keyField.map { try keysUpdate($0) } ?? "")
-                    UPDATE regsync.change c SET status = 'applied', batch_id = $4::bigint, decided_by = $5, decided_at = now()
-                      FROM (SELECT DISTINCT change_id FROM audited) a WHERE c.change_id = a.change_id
-                    """, [ids, registry, column.address, String(batch), actor])
+                    try applyStatement(address: column.address, recordedOn: column.recordedOn),
+                    [ids, registry, column.address, String(batch), actor])
             }
             try connection.execute(
                 "UPDATE regsync.batch SET changes = $2 WHERE batch_id = $1", [String(batch), String(applied)])
@@ -103,24 +68,39 @@ extension PropagationStore {
         }
     }
 
-    /// The part of the apply statement that keeps the registry's comparison keys current: the
-    /// written column's key becomes the key of the address written, so that a rerun sees the
-    /// registry up to date without normalising again. Only where the keys were current before
-    /// (a row whose keys were already stale is left to the keys stage).
-    private func keysUpdate(_ field: KeySource.Field) throws -> String {
-        guard case .address(let lgCode) = field.kind else { return "" }
-        let key = try connection.quoteIdentifier(field.key)
-        let lg = try connection.quoteIdentifier(lgCode)
+    /// The statement that applies the changes of one registry column ($1 change ids, $2
+    /// registry, $3 column, $4 batch, $5 actor): registry update, audit rows, changes marked.
+    private func applyStatement(address column: String, recordedOn: String?) throws -> String {
+        let address = try connection.quoteIdentifier(column)
+        let recorded = try recordedOn.map { try connection.quoteIdentifier($0) }
         return """
-            , keyed AS (
-                UPDATE \(table)_keys k SET \(key) = target.new_key,
-                       \(lg) = CASE WHEN target.new_key LIKE '?%' THEN NULL ELSE split_part(target.new_key, '|', 1) END,
-                       source_updated_at = now()
-                  FROM target JOIN written USING (change_id) JOIN previous USING (record_key)
-                 WHERE k.record_key = target.record_key AND k.source_updated_at = previous.updated_before
-                   AND target.new_key IS NOT NULL
-                RETURNING k.record_key
+            WITH target AS (
+                SELECT c.change_id, c.record_key, c.person_role, c.old_address, c.new_address, c.kind, c.evidence, c.field
+                  FROM regsync.change c
+                 WHERE c.change_id = ANY($1::bigint[]) AND c.registry = $2 AND c.status = 'proposed'
+                   AND c.field = $3 AND c.new_address IS NOT NULL
+            ), written AS (
+                UPDATE \(table) t SET \(address) = target.new_address\(recorded.map { ", \($0) = current_date" } ?? ""),
+                       updated_at = now()
+                  FROM target JOIN \(table) old USING (record_key)
+                 WHERE t.record_key = target.record_key AND old.record_key = t.record_key AND t.removed_at IS NULL
+                   AND t.\(address) IS NOT DISTINCT FROM target.old_address
+                RETURNING target.change_id, \(recorded.map { "old.\($0)::text" } ?? "NULL::text") AS recorded_before
+            ), audited AS (
+                INSERT INTO regsync.audit (batch_id, change_id, registry, record_key, person_role, field, action,
+                       before, after, recorded_field, recorded_before, recorded_after, reason, evidence, actor)
+                SELECT $4::bigint, target.change_id, $2, target.record_key, target.person_role, target.field, 'apply',
+                       target.old_address, target.new_address,
+                       \(recordedOn.map { "'\($0)', written.recorded_before, current_date::text" } ?? "NULL, NULL, NULL"),
+                       CASE target.kind WHEN 'administrative'
+                            THEN 'administrative change (住居表示, renaming or merger): not a move'
+                            ELSE 'the holder moved' END,
+                       target.evidence, $5
+                  FROM target JOIN written USING (change_id)
+                RETURNING change_id
             )
+            UPDATE regsync.change c SET status = 'applied', batch_id = $4::bigint, decided_by = $5, decided_at = now()
+              FROM audited a WHERE c.change_id = a.change_id
             """
     }
 
@@ -230,41 +210,34 @@ extension PropagationStore {
             // the planner takes the batch for a handful of rows and joins it by rescanning
             // (quadratic at 100,000 changes).
             try connection.execute("ANALYZE regsync.audit")
-            let fields = try connection.execute(
-                "SELECT DISTINCT field FROM regsync.audit WHERE batch_id = $1 AND action = 'apply'", [String(batch)]
-            ).compactMap { $0["field"] }
+            // One statement per written column (and the day column written with it, if any).
+            let columns = try connection.execute(
+                """
+                SELECT DISTINCT field, coalesce(recorded_field, '') AS recorded_field FROM regsync.audit
+                 WHERE batch_id = $1 AND action = 'apply'
+                """, [String(batch)]
+            ).compactMap { row in row["field"].map { ($0, row["recorded_field"] ?? "") } }
             var restored = 0
-            for field in fields {
-                let column = try connection.quoteIdentifier(field)
-                let isDate = field.hasSuffix("_on")
+            for (field, recordedField) in columns {
                 restored += try connection.executeCount(
-                    """
-                    WITH applied AS (
-                        SELECT DISTINCT ON (record_key) audit_id, change_id, record_key, person_role, before, after
-                          FROM regsync.audit
-                         WHERE batch_id = $1 AND action = 'apply' AND field = $2
-                         ORDER BY record_key, audit_id
-                    ), restored AS (
-                        UPDATE \(store.table) t SET \(column) = applied.before\(isDate ? "::date" : ""), updated_at = now()
-                          FROM applied
-                         WHERE t.record_key = applied.record_key AND t.\(column)::text IS NOT DISTINCT FROM applied.after
-                        RETURNING applied.audit_id
-                    )
-                    INSERT INTO regsync.audit (batch_id, change_id, registry, record_key, person_role, field, action,
-                           before, after, reason, actor)
-                    SELECT $1, applied.change_id, $3, applied.record_key, applied.person_role, $2, 'rollback',
-                           applied.after, applied.before, 'rollback of batch ' || $1, $4
-                      FROM applied JOIN restored USING (audit_id)
-                    """, [String(batch), field, registry, actor])
+                    try store.rollbackStatement(field: field, recordedOn: recordedField.isEmpty ? nil : recordedField),
+                    [String(batch), field, registry, actor, recordedField])
             }
             try connection.execute("ANALYZE regsync.audit, regsync.change")  // the rollback rows just written
+            // A value is untouched when the batch wrote it and no rollback row restored it: the
+            // address, or the day recorded with an address that was restored.
             let untouched = try connection.execute(
                 """
                 SELECT a.record_key, a.field, a.after FROM regsync.audit a
                   LEFT JOIN (SELECT DISTINCT record_key, field FROM regsync.audit
                               WHERE batch_id = $1 AND action = 'rollback') r USING (record_key, field)
                  WHERE a.batch_id = $1 AND a.action = 'apply' AND r.record_key IS NULL
-                 ORDER BY a.record_key, a.field
+                UNION ALL
+                SELECT a.record_key, a.recorded_field, a.recorded_after FROM regsync.audit a
+                  JOIN regsync.audit r ON r.batch_id = a.batch_id AND r.action = 'rollback'
+                   AND r.record_key = a.record_key AND r.field = a.field AND r.recorded_field IS NULL
+                 WHERE a.batch_id = $1 AND a.action = 'apply' AND a.recorded_field IS NOT NULL
+                 ORDER BY 1, 2
                 """, [String(batch)]
             ).map {
                 Untouched(
@@ -283,6 +256,45 @@ extension PropagationStore {
                 [String(batch), actor])
             return (registry, restored, untouched)
         }
+    }
+
+    /// The statement that restores one column a batch wrote ($1 batch, $2 column, $3 registry,
+    /// $4 actor, $5 the day column written with it or empty): where the registry still holds
+    /// what the batch wrote, the value before; the day column too where it still holds the
+    /// batch's day. Each restoration is audited like the write it undoes.
+    func rollbackStatement(field: String, recordedOn: String?) throws -> String {
+        let column = try connection.quoteIdentifier(field)
+        let cast = field.hasSuffix("_on") ? "::date" : ""  // a day written alone (batches of schema 7)
+        let day = try recordedOn.map { try connection.quoteIdentifier($0) }
+        let restoreDay =
+            day.map {
+                " \($0) = CASE WHEN t.\($0)::text IS NOT DISTINCT FROM applied.recorded_after"
+                    + " THEN applied.recorded_before::date ELSE t.\($0) END,"
+            } ?? ""
+        return """
+            WITH applied AS (
+                SELECT DISTINCT ON (record_key) audit_id, change_id, record_key, person_role, before, after,
+                       recorded_before, recorded_after
+                  FROM regsync.audit
+                 WHERE batch_id = $1 AND action = 'apply' AND field = $2 AND coalesce(recorded_field, '') = $5
+                 ORDER BY record_key, audit_id
+            ), restored AS (
+                UPDATE \(table) t SET \(column) = applied.before\(cast),\(restoreDay) updated_at = now()
+                  FROM applied JOIN \(table) old USING (record_key)
+                 WHERE t.record_key = applied.record_key AND old.record_key = t.record_key
+                   AND t.\(column)::text IS NOT DISTINCT FROM applied.after
+                RETURNING applied.audit_id, \(day.map { "old.\($0)::text IS NOT DISTINCT FROM applied.recorded_after" } ?? "false") AS day_restored
+            )
+            INSERT INTO regsync.audit (batch_id, change_id, registry, record_key, person_role, field, action,
+                   before, after, recorded_field, recorded_before, recorded_after, reason, actor)
+            SELECT $1, applied.change_id, $3, applied.record_key, applied.person_role, $2, 'rollback',
+                   applied.after, applied.before,
+                   CASE WHEN restored.day_restored THEN $5 END,
+                   CASE WHEN restored.day_restored THEN applied.recorded_after END,
+                   CASE WHEN restored.day_restored THEN applied.recorded_before END,
+                   'rollback of batch ' || $1, $4
+              FROM applied JOIN restored USING (audit_id)
+            """
     }
 
     /// Sets the registry's holder pseudonyms to exactly `pseudonyms` ((record key, role) →
