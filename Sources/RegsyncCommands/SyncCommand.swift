@@ -43,7 +43,8 @@ struct SyncCommand: AsyncParsableCommand {
         try await CommandRunner.run("sync", global) { logger, summary in
             let config = try SyncConfig.load(path: configPath)
             var job = SyncJob(
-                database: DatabaseLocator(explicit: global.database), config: config, logger: logger, asOf: asOf
+                database: DatabaseLocator(explicit: global.database), config: config, logger: logger, asOf: asOf,
+                progress: ProgressReporter.make()
             ) { error in
                 (ExitCodes.outcome(for: error), CommandRunner.safeMessage(error))
             }

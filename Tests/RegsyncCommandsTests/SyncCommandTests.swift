@@ -200,6 +200,31 @@ struct SyncCommandTests {
         }
     }
 
+    @Test("progress: on a terminal the long stages show progress on stderr; in a log (no terminal) there is none")
+    func progressOnlyOnATerminal() throws {
+        let logged = try SyncNight("sync-log").sync()
+        #expect(logged.status == 10, "\(logged.stderr)")
+        #expect(!logged.stderr.contains("\r") && !logged.stderr.contains("compare  "), "progress in a log")
+
+        // The same night under a pseudo-terminal (util-linux `script`), as an operator runs it.
+        let night = try SyncNight("sync-tty")
+        let command =
+            ([
+                RegsyncBinary.path, "sync", "--config", night.config, "--database", night.database,
+                "--as-of", "2026-11-27",
+            ]).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        var environment = ProcessInfo.processInfo.environment.filter {
+            !$0.key.hasPrefix("PG") && !$0.key.hasPrefix("REGSYNC_")
+        }
+        environment["REGSYNC_KEY_FILE"] = night.key
+        environment["REGSYNC_HOME"] = night.workspace.path + "/home"
+        let terminal = try ProcessRunner.run(
+            "/usr/bin/script", ["-qec", command.joined(separator: " "), "/dev/null"], environment: environment,
+            keepLibpqEnvironment: true)
+        #expect(terminal.stdout.contains("ATTENTION (exit 10)"), "\(terminal.stdout)")
+        #expect(terminal.stdout.contains("\rcompare ") && terminal.stdout.contains("\rdecide "), "\(terminal.stdout)")
+    }
+
     @Test("a second sync while one runs exits 75 at once and writes nothing")
     func locked() throws {
         let night = try SyncNight("synclock", processed: "keep")

@@ -10,7 +10,6 @@ from .context import Context, machine, run_text
 from .numbers import or_dash
 
 PENDING_STAGES = (
-    "Propagation: planned address updates applied by regsync beside a single `UPDATE ... FROM` of the same changes.",
     "Nightly incremental run: tonight's change feed end to end, as a ratio of the full run.",
 )
 

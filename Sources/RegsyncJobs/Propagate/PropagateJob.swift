@@ -183,7 +183,8 @@ public struct PropagateJob {
     /// `--approve` and `--refuse`.
     private func decide(_ store: PropagationStore, policy: RegistryPolicy, _ summary: inout RunSummary) throws {
         let approve = options.approveAll ? try store.openProposalIDs() : options.approve
-        let wrong = try store.notProposed(approve + options.refuse)
+        // Every id named must be an open proposal (those of --approve-all are, by their query).
+        let wrong = try store.notProposed((options.approveAll ? [] : approve) + options.refuse)
         if !wrong.isEmpty {
             throw PropagateFailure(
                 description: "not open proposals of the \(options.registry) registry: "

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import RegsyncCore
 import RegsyncImport
+import RegsyncLink
 import RegsyncPostgres
 import RegsyncPropagate
 import RegsyncStore
@@ -40,12 +41,17 @@ public struct SyncJob {
     let classify: @Sendable (any Error) -> (Outcome, String)
     /// The day days since moves and deadlines count from.
     let asOf: Int32
+    /// Progress of the matching stages (nil: none, as when stderr is not a terminal); the
+    /// imports report their own progress on a terminal.
+    let progress: LinkEngine.Progress?
 
     public init(
         database: DatabaseLocator, config: SyncConfig, logger: Logger, asOf: Int32 = PropagateOptions.today(),
         environment: [String: String] = ProcessInfo.processInfo.environment,
+        progress: LinkEngine.Progress? = nil,
         classify: @escaping @Sendable (any Error) -> (Outcome, String)
     ) {
+        self.progress = progress
         self.database = database
         self.config = config
         self.logger = logger
@@ -106,7 +112,8 @@ public struct SyncJob {
             let matched = await stage("match", registry.name) { stage in
                 try await MatchJob(
                     database: database,
-                    options: MatchOptions(registry: registry.name, configPath: registry.matchConfig), logger: logger
+                    options: MatchOptions(registry: registry.name, configPath: registry.matchConfig), logger: logger,
+                    progress: progress
                 ).run(&stage)
             }
             record(matched, &summary)

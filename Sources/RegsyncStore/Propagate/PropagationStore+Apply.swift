@@ -138,7 +138,12 @@ extension PropagationStore {
     /// Every open proposal of the registry that has an address to write (what `--approve-all`
     /// approves), oldest first.
     public func openProposalIDs() throws -> [Int64] {
-        try openProposals().map(\.id)
+        try connection.execute(
+            """
+            SELECT change_id FROM regsync.change
+             WHERE registry = $1 AND status = 'proposed' AND new_address IS NOT NULL ORDER BY change_id
+            """, [registry]
+        ).compactMap { $0["change_id"].flatMap { Int64($0) } }
     }
 
     /// An open proposal as registry staff list it before deciding.
