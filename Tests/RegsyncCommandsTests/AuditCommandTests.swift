@@ -74,6 +74,13 @@ struct AuditCommandTests {
         #expect(sealed[1] == sealed[2], "seals are numbered without a gap")
     }
 
+    @Test("a database with no audit row yet is intact")
+    func emptyAudit() throws {
+        let run = try Self.verify(try makeInitializedDatabase("audit_empty"))
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("intact\tseals=0\trows=0"), "\(run.stdout)")
+    }
+
     @Test("the database refuses UPDATE, DELETE and TRUNCATE of audit rows and of their seals")
     func appendOnly() throws {
         let database = try Self.copy()

@@ -108,7 +108,7 @@ public enum AuditChain {
                 """
                 SELECT (SELECT count(*) FROM regsync.audit) AS rows, count(s.seal_id) AS seals, max(s.seal_id) AS last,
                        h.seal_id AS head, encode(h.hash, 'hex') AS hash,
-                       h.hash IS NOT DISTINCT FROM (SELECT hash FROM regsync.audit_seal ORDER BY seal_id DESC LIMIT 1)
+                       h.hash = coalesce((SELECT hash FROM regsync.audit_seal ORDER BY seal_id DESC LIMIT 1), \(genesis))
                            AS head_matches
                   FROM regsync.audit_head h LEFT JOIN regsync.audit_seal s ON true
                  GROUP BY h.seal_id, h.hash
