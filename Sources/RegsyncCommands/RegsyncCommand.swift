@@ -25,7 +25,7 @@ public struct RegsyncCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, DatabaseCommand.self, MappingCommand.self, ImportCommand.self, NormalizeCommand.self,
             MatchCommand.self, LinkCommand.self, ReviewCommand.self, StewardCommand.self, PropagateCommand.self,
-            RollbackCommand.self, ReportCommand.self, SyncCommand.self, DemoCommand.self,
+            RollbackCommand.self, AuditCommand.self, ReportCommand.self, SyncCommand.self, DemoCommand.self,
         ]
     )
 

@@ -21,6 +21,9 @@ public struct Migration: Sendable {
         Migration(
             version: 8, name: "one audit row per applied change; change batches checked by the writer",
             sql: Migrations.auditOneRowPerChange),
+        Migration(
+            version: 9, name: "tamper-evident audit: append-only, sealed in a hash chain",
+            sql: Migrations.auditChain),
     ]
 
     /// The schema version this binary writes.
@@ -29,6 +32,71 @@ public struct Migration: Sendable {
 
 /// The SQL text of each migration (string constants, so the installed binary carries them).
 enum Migrations {
+    /// The audit becomes tamper-evident (`regsync audit verify`, ``AuditChain``).
+    ///
+    /// Append-only: a statement trigger refuses every UPDATE, DELETE and TRUNCATE of
+    /// `regsync.audit` and `regsync.audit_seal` (enabled ALWAYS, so a replica session does not
+    /// skip it; only dropping or disabling it does — which the chain then shows).
+    ///
+    /// Sealed: after each statement that inserts audit rows, one statement trigger (not a row
+    /// trigger) seals exactly the rows it inserted, read from its transition table in one pass:
+    /// their ids, the SHA-256 of each row (``AuditChain/rowDigest(_:)``), and
+    /// `hash = sha256(previous hash ‖ seal id ‖ sealed at ‖ row digests)`. Sealers queue on the
+    /// one row of `regsync.audit_head` (`FOR UPDATE`, held to commit), so the seals form one
+    /// chain numbered 1, 2, 3… in commit order, whatever order concurrent writers' audit ids
+    /// commit in: a seal lists its own rows by id, never an id range. In REPEATABLE READ a
+    /// writer that lost the race gets a serialization failure instead of forking the chain.
+    /// The sealing functions run as their owner: writers need no privilege on the seals.
+    /// Rows audited before this migration are sealed by it, as seal 1.
+    static let auditChain = """
+        CREATE TABLE regsync.audit_seal (
+            seal_id bigint PRIMARY KEY,
+            sealed_at timestamptz NOT NULL,
+            rows integer NOT NULL,
+            first_audit_id bigint NOT NULL,
+            last_audit_id bigint NOT NULL,
+            audit_ids bigint[] NOT NULL,
+            digests bytea NOT NULL,
+            previous_hash bytea NOT NULL,
+            hash bytea NOT NULL
+        );
+        ALTER TABLE regsync.audit_seal ALTER COLUMN digests SET STORAGE EXTERNAL;
+
+        CREATE TABLE regsync.audit_head (
+            one boolean PRIMARY KEY DEFAULT true CHECK (one),
+            seal_id bigint NOT NULL,
+            hash bytea NOT NULL
+        );
+        INSERT INTO regsync.audit_head (seal_id, hash) VALUES (0, \(AuditChain.genesis));
+
+        CREATE FUNCTION regsync.audit_seal_rows() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+            SET search_path = pg_catalog, pg_temp SET client_encoding = 'UTF8' AS $$
+        \(AuditChain.sealStatements(from: "added", done: "RETURN NULL"))
+        $$;
+        REVOKE ALL ON FUNCTION regsync.audit_seal_rows() FROM PUBLIC;
+        CREATE TRIGGER audit_seal AFTER INSERT ON regsync.audit REFERENCING NEW TABLE AS added
+            FOR EACH STATEMENT EXECUTE FUNCTION regsync.audit_seal_rows();
+
+        CREATE FUNCTION regsync.audit_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION '%.% is append-only: % refused', TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_OP
+                USING ERRCODE = 'insufficient_privilege';
+        END $$;
+        CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON regsync.audit
+            FOR EACH STATEMENT EXECUTE FUNCTION regsync.audit_refuse();
+        ALTER TABLE regsync.audit ENABLE ALWAYS TRIGGER audit_append_only;
+        CREATE TRIGGER audit_seal_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON regsync.audit_seal
+            FOR EACH STATEMENT EXECUTE FUNCTION regsync.audit_refuse();
+        ALTER TABLE regsync.audit_seal ENABLE ALWAYS TRIGGER audit_seal_append_only;
+        CREATE TRIGGER audit_head_kept BEFORE DELETE OR TRUNCATE ON regsync.audit_head
+            FOR EACH STATEMENT EXECUTE FUNCTION regsync.audit_refuse();
+        ALTER TABLE regsync.audit_head ENABLE ALWAYS TRIGGER audit_head_kept;
+
+        DO $$
+        \(AuditChain.sealStatements(from: "regsync.audit", done: "RETURN"))
+        $$;
+        """
+
     /// Applying a change writes one audit row that carries the address and, where the
     /// registry keeps one, the day it was recorded (`recorded_field`, `recorded_before`,
     /// `recorded_after`), instead of a second row for the day: at 100,000 changes the second

@@ -2,7 +2,8 @@ import RegsyncPostgres
 
 /// Least-privilege group roles (`regsync init --roles`), created idempotently and granted
 /// to login roles by the database administrator:
-/// - `regsync_sync`: the nightly job; reads and writes every regsync schema;
+/// - `regsync_sync`: the nightly job; reads and writes every regsync schema, but only adds
+///   to the audit (never updates or deletes it) and never writes its seals;
 /// - `regsync_steward`: reads the registries, the resident register and regsync's
 ///   bookkeeping (match reports, rejects), writes nothing yet;
 /// - `regsync_vehicle`, `regsync_realestate`, `regsync_commercial`: each reads its own
@@ -36,6 +37,13 @@ public enum RoleSetup {
                     GRANT SELECT ON ALL TABLES IN SCHEMA \(name) TO regsync_steward;
                     """)
             }
+            // The audit is append-only (the database refuses changes to it anyway, migration 9),
+            // and only the sealing trigger, running as the tables' owner, writes its seals.
+            try connection.executeScript(
+                """
+                REVOKE UPDATE, DELETE, TRUNCATE ON regsync.audit FROM regsync_sync;
+                REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON regsync.audit_seal, regsync.audit_head FROM regsync_sync;
+                """)
             for schema in registrySchemas {
                 let name = try connection.quoteIdentifier(schema)
                 let role = try connection.quoteIdentifier("regsync_\(schema)")

@@ -225,8 +225,11 @@ struct PropagateCommandTests {
         #expect(run.status == 10 || run.status == 0, "\(run.stderr)")
         let batch = try #require(try samples.rows("SELECT max(batch_id) FROM regsync.batch")[0][0])
         #expect(try samples.rows(registry) != before)
+        // Rewriting the batch's rows the schema 7 way takes the append-only trigger off (as
+        // only an owner can; `regsync audit verify` would then name the rows).
         try PostgresConnection(PostgresConfiguration(connectionString: samples.database)).executeScript(
             """
+            ALTER TABLE regsync.audit DISABLE TRIGGER audit_append_only;
             INSERT INTO regsync.audit (batch_id, change_id, registry, record_key, person_role, field, action,
                    before, after, reason, evidence, actor)
             SELECT batch_id, change_id, registry, record_key, person_role, recorded_field, 'apply',
@@ -234,6 +237,7 @@ struct PropagateCommandTests {
               FROM regsync.audit WHERE batch_id = \(batch) AND recorded_field IS NOT NULL;
             UPDATE regsync.audit SET recorded_field = NULL, recorded_before = NULL, recorded_after = NULL
              WHERE batch_id = \(batch);
+            ALTER TABLE regsync.audit ENABLE ALWAYS TRIGGER audit_append_only;
             """)
         let rollback = try samples.regsync(["rollback", batch])
         #expect(rollback.status == 0, "\(rollback.stderr)")

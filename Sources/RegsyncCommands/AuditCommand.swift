@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import RegsyncJobs
+import RegsyncStore
+
+/// `regsync audit verify`: the tamper-evident audit's check.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Check the audit log: append-only rows sealed in a hash chain.",
+        subcommands: [Verify.self])
+
+    /// Recomputes every seal and every row's digest; names the first broken row.
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check every audit row and seal; exit 0 when intact, 65 naming the first broken row.",
+            discussion: """
+                Prints the chain's head (seal number and hash: keep it outside the database to tell \
+                a chain cut short), and when something is wrong the first broken seal and the first \
+                broken row — altered, deleted, or written past the seal — by audit_id, field and time.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try CommandRunner.run("audit verify", global) { logger, summary in
+                try AuditVerifyJob(database: DatabaseLocator(explicit: global.database), logger: logger).run(&summary)
+            }
+        }
+    }
+}
