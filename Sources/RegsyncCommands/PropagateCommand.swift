@@ -46,6 +46,13 @@ struct PropagateCommand: AsyncParsableCommand {
         help: "Apply every open proposal of the registry (after reviewing the changes report or --proposals).")
     var approveAll = false
 
+    @Flag(
+        help: """
+            Plan every linked person again (default: only the records whose registry row, link, \
+            resident or corporation changed since the last plan).
+            """)
+    var full = false
+
     @Flag(help: "List the open proposals (CSV, change_id first: the ids --approve and --refuse take) and stop.")
     var proposals = false
 
@@ -91,7 +98,7 @@ struct PropagateCommand: AsyncParsableCommand {
         let options = PropagateOptions(
             registry: registry, configPath: config, dryRun: dryRun, approve: approve, approveAll: approveAll,
             refuse: refuse, keyFile: keyFile,
-            asOf: asOf.map(CivilDay.parse) ?? PropagateOptions.today(), actor: actor)
+            asOf: asOf.map(CivilDay.parse) ?? PropagateOptions.today(), actor: actor, full: full)
         let dryRun = dryRun
         if proposals {
             try CommandRunner.run("propagate --proposals", global) { logger, summary in

@@ -24,6 +24,9 @@ public struct Migration: Sendable {
         Migration(
             version: 9, name: "tamper-evident audit: append-only, sealed in a hash chain",
             sql: Migrations.auditChain),
+        Migration(
+            version: 10, name: "incremental planning: where each registry's last plan read from",
+            sql: Migrations.planState),
     ]
 
     /// The schema version this binary writes.
@@ -32,6 +35,19 @@ public struct Migration: Sendable {
 
 /// The SQL text of each migration (string constants, so the installed binary carries them).
 enum Migrations {
+    /// Incremental planning (a night plans again only what changed): per registry, the time
+    /// the last saved plan read from, and the fingerprint (binary version and policy) it was
+    /// made with — another fingerprint plans everyone again.
+    static let planState = """
+        CREATE TABLE regsync.plan_state (
+            registry text PRIMARY KEY,
+            read_from timestamptz NOT NULL,
+            fingerprint text NOT NULL,
+            run_id text NOT NULL,
+            planned_at timestamptz NOT NULL DEFAULT now()
+        );
+        """
+
     /// The audit becomes tamper-evident (`regsync audit verify`, ``AuditChain``).
     ///
     /// Append-only: a statement trigger refuses every UPDATE, DELETE and TRUNCATE of

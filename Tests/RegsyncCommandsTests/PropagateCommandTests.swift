@@ -244,6 +244,115 @@ struct PropagateCommandTests {
         #expect(try samples.rows(registry) == before)
     }
 
+    @Test(
+        "incremental: a night plans only the records touched since the last plan, and ends exactly where a full plan would"
+    )
+    func incrementalPlanEqualsFullPlan() throws {
+        let samples = try MatchedSamples("incremental")
+        let first = try samples.propagate("vehicle")
+        #expect(first.status == 10, "\(first.stderr)")
+        #expect(!first.stderr.contains("scope_records="), "the first plan is a full one")
+        let persons = try samples.rows(
+            "SELECT count(*) FROM regsync.link WHERE registry = 'vehicle' AND decision = 'link'")[0][0].flatMap {
+                Int($0)
+            }
+        let connection = try PostgresConnection(PostgresConfiguration(connectionString: samples.database))
+
+        // The night's changes, as imports would write them (updated_at is the writer's time).
+        // A linked owner without an open change moves (a corrected current address) ...
+        let mover = try #require(
+            try samples.rows(
+                """
+                SELECT l.resident_code FROM regsync.link l
+                 WHERE l.registry = 'vehicle' AND l.decision = 'link' AND l.person_role = 'owner'
+                   AND NOT EXISTS (SELECT 1 FROM regsync.change c WHERE c.registry = 'vehicle'
+                                    AND c.record_key = l.record_key AND c.status IN ('proposed', 'held'))
+                   AND (SELECT count(*) FROM regsync.link o WHERE o.resident_code = l.resident_code) = 1
+                 ORDER BY l.record_key LIMIT 1
+                """
+            ).first?[0] ?? nil)
+        try connection.execute(
+            """
+            UPDATE resident.address SET address = '東京都千代田区霞が関一丁目1番1号', valid_from = '2026-11-20',
+                   updated_at = now()
+             WHERE resident_code = $1 AND removed_at IS NULL
+               AND valid_from = (SELECT max(valid_from) FROM resident.address WHERE resident_code = $1)
+            """, [mover])
+        // ... registry staff write one open proposal's address by hand ...
+        let handled = try #require(
+            try samples.rows(
+                """
+                SELECT record_key, new_address FROM regsync.change
+                 WHERE registry = 'vehicle' AND status = 'proposed' AND person_role = 'owner' ORDER BY change_id LIMIT 1
+                """
+            ).first)
+        try connection.execute(
+            "UPDATE vehicle.registration SET owner_address = $2, updated_at = now() WHERE record_key = $1",
+            [handled[0]!, handled[1]!])
+        // ... and a linked resident dies.
+        let deceased = try #require(
+            try samples.rows(
+                """
+                SELECT l.resident_code, l.record_key FROM regsync.link l JOIN resident.person p USING (resident_code)
+                 WHERE l.registry = 'vehicle' AND l.decision = 'link' AND coalesce(p.status, 'active') = 'active'
+                   AND l.resident_code <> '\(mover)' ORDER BY l.record_key DESC LIMIT 1
+                """
+            ).first)
+        try connection.execute(
+            "UPDATE resident.person SET status = 'deceased', updated_at = now() WHERE resident_code = $1",
+            [deceased[0]!])
+
+        let night = try samples.propagate("vehicle")
+        #expect(night.status == 10, "\(night.stderr)")
+        let scope = try #require(
+            night.stderr.split(separator: " ").first { $0.hasPrefix("scope_records=") }
+                .flatMap { Int($0.dropFirst("scope_records=".count)) }, "\(night.stderr)")
+        #expect(scope >= 3 && scope < (persons ?? 0) / 2, "scope \(scope) of \(persons ?? 0) linked persons")
+        // What the night did: a change for the mover, the handled proposal superseded, the death found.
+        #expect(
+            try samples.rows(
+                """
+                SELECT 1 FROM regsync.change c JOIN regsync.link l USING (record_key, person_role)
+                 WHERE c.registry = 'vehicle' AND l.registry = 'vehicle' AND l.resident_code = $1
+                   AND c.status = 'proposed' AND c.new_address LIKE '東京都千代田区霞が関%'
+                """.replacingOccurrences(of: "$1", with: "'\(mover)'")
+            ).count == 1, "\(night.stderr)")
+        #expect(
+            try samples.rows(
+                """
+                SELECT 1 FROM regsync.change WHERE record_key = '\(handled[0]!)' AND person_role = 'owner'
+                   AND status IN ('proposed', 'held')
+                """
+            ).isEmpty, "\(night.stderr)")
+        #expect(
+            try samples.rows(
+                "SELECT 1 FROM regsync.discrepancy WHERE record_key = '\(deceased[1]!)' AND kind = 'holder-deceased'"
+            ).count >= 1)
+
+        // A full plan of the same data changes nothing: the incremental night ended where it would.
+        let state = """
+            SELECT 'change', record_key, person_role, status, kind, old_address, new_address, new_key, moved_on::text
+              FROM regsync.change WHERE registry = 'vehicle'
+            UNION ALL
+            SELECT 'discrepancy', record_key, person_role, kind, lg_code, detail, moved_on::text, deadline::text, NULL
+              FROM regsync.discrepancy WHERE registry = 'vehicle'
+            UNION ALL
+            SELECT 'pseudonym', record_key, person_role, pseudonym, NULL, NULL, NULL, NULL, NULL
+              FROM vehicle.holder_pseudonym
+             ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+            """
+        let incremental = try samples.rows(state)
+        let full = try samples.propagate("vehicle", ["--full"])
+        #expect(full.status == 10, "\(full.stderr)")
+        #expect(full.stderr.contains(" planned=0 "), "\(full.stderr)")
+        let replanned = try samples.rows(state)
+        let described = { (rows: [[String?]]) in Set(rows.map { $0.map { $0 ?? "∅" }.joined(separator: "|") }) }
+        #expect(
+            replanned == incremental,
+            "a full plan differs from the incremental night: only after the night \(described(incremental).subtracting(described(replanned)).sorted()), only after the full plan \(described(replanned).subtracting(described(incremental)).sorted())"
+        )
+    }
+
     @Test("apply-with-consent writes only where the owner consented; the rest is proposed; staff approve and refuse")
     func consentApproveRefuse() throws {
         let samples = try MatchedSamples("consent")

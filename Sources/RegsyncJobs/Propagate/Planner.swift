@@ -25,11 +25,12 @@ struct Planner {
         var keptOpen = 0
     }
 
-    func plan(_ store: PropagationStore) throws -> Plan {
+    /// Plans every linked holder, or only those of the records in the store's scope (`scoped`).
+    func plan(_ store: PropagationStore, scoped: Bool = false) throws -> Plan {
         var plan = Plan()
-        let open = try store.openChanges()
+        let open = try store.openChanges(scoped: scoped)
         var seen: Set<String> = []
-        try store.residentHolders { holder in
+        try store.residentHolders(scoped: scoped) { holder in
             plan.holders += 1
             let person = holder.recordKey + "\u{1E}" + holder.role
             seen.insert(person)
@@ -84,7 +85,7 @@ struct Planner {
                         evidence: Self.evidence(holder, change)))
             }
         }
-        try store.corporateHolders { holder in
+        try store.corporateHolders(scoped: scoped) { holder in
             plan.holders += 1
             let person = holder.recordKey + "\u{1E}" + holder.role
             seen.insert(person)
@@ -93,13 +94,7 @@ struct Planner {
                 return
             }
             let deadline = policy.deadline(movedOn: change.movedOn, kind: .move)
-            if let existing = open[person] {
-                if existing.newKey == change.newKey {
-                    plan.keptOpen += 1
-                    return
-                }
-                plan.supersede.append(existing.changeID)
-            }
+            // The finding stands whether or not the change is already open (as for residents).
             plan.discrepancies.append(
                 .init(
                     recordKey: holder.recordKey, role: holder.role, kind: DiscrepancyKind.movedNotUpdated.rawValue,
@@ -107,6 +102,13 @@ struct Planner {
                     detail: "the corporation moved (commercial registry); the registry still shows the earlier address",
                     movedOn: change.movedOn > 0 ? PropagationDate.iso(change.movedOn) : nil,
                     deadline: deadline.map(PropagationDate.iso)))
+            if let existing = open[person] {
+                if existing.newKey == change.newKey {
+                    plan.keptOpen += 1
+                    return
+                }
+                plan.supersede.append(existing.changeID)
+            }
             plan.changes.append(
                 .init(
                     recordKey: holder.recordKey, role: holder.role,
@@ -121,7 +123,8 @@ struct Planner {
                         "corporation \(holder.corporateNumber), address changed \(holder.changedOn ?? "on an unknown day")"
                 ))
         }
-        // Open changes of persons no longer linked are superseded.
+        // Open changes of persons no longer linked are superseded (in a scoped plan, `open`
+        // holds only the scope's records: those of untouched records stay).
         for (person, change) in open where !seen.contains(person) { plan.supersede.append(change.changeID) }
         plan.discrepancies += try store.registryFindings()
         return plan

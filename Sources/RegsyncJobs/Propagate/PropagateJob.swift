@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Logging
 import RegsyncCore
@@ -23,13 +24,17 @@ public struct PropagateOptions: Sendable {
     public var asOf: Int32
     /// Who the audit names.
     public var actor: String
+    /// Plan every linked person again, not only those whose record, link, resident or
+    /// corporation changed since the last plan.
+    public var full: Bool
 
     public init(
         registry: String, configPath: String? = nil, config: PropagationConfig? = nil, dryRun: Bool = false,
         approve: [Int64] = [],
         approveAll: Bool = false, refuse: [Int64] = [], keyFile: String? = nil,
-        asOf: Int32 = PropagateOptions.today(), actor: String
+        asOf: Int32 = PropagateOptions.today(), actor: String, full: Bool = false
     ) {
+        self.full = full
         self.approveAll = approveAll
         self.registry = registry
         self.configPath = configPath
@@ -109,17 +114,27 @@ public struct PropagateJob {
             : try KeyFile.hasher(
                 path: options.keyFile ?? environment["REGSYNC_KEY_FILE"],
                 purpose: "registries hold keyed pseudonyms of residents")
-        let plan = try Planner(registry: options.registry, policy: policy, asOf: options.asOf).plan(store)
+        // Incremental: only the records touched since the last plan made with this binary and
+        // policy; everyone the first time, with --full, or when either changed.
+        let fingerprint = Self.fingerprint(policy)
+        let readFrom = try store.readingStart()
+        var scoped = false
+        if !options.full, let last = try store.planState(), last.fingerprint == fingerprint {
+            summary.counts["scope_records"] = try store.prepareScope(since: last.readFrom)
+            scoped = true
+        } else {
+            summary.notes.append("planned every linked person (first plan, --full, or a new binary or policy)")
+        }
+        let plan = try Planner(registry: options.registry, policy: policy, asOf: options.asOf).plan(
+            store, scoped: scoped)
         summary.counts["holders"] = plan.holders
         summary.counts["planned"] = plan.changes.count
-        summary.counts["discrepancies"] = plan.discrepancies.count
-        for kind in DiscrepancyKind.allCases {
-            let count = plan.discrepancies.filter { $0.kind == kind.rawValue }.count
-            if count > 0 { summary.counts["discrepancy.\(kind.rawValue)"] = count }
-        }
+        var findings: [String: Int] = [:]
+        for item in plan.discrepancies { findings[item.kind, default: 0] += 1 }
         summary.counts["held"] = plan.changes.filter { $0.status == "held" }.count
         summary.counts["unchanged_open"] = plan.keptOpen
         if options.dryRun {
+            Self.count(findings, &summary)
             plannedRows = plan.changes.map {
                 ChangesReportRow(
                     recordKey: $0.recordKey, role: $0.role,
@@ -132,7 +147,10 @@ public struct PropagateJob {
         }
         _ = try store.savePlan(
             runID: summary.runID, supersede: plan.supersede, changes: plan.changes, discrepancies: plan.discrepancies,
-            actor: "regsync propagate")
+            actor: "regsync propagate", scoped: scoped,
+            state: PropagationStore.PlanState(readFrom: readFrom, fingerprint: fingerprint))
+        // The registry's findings as they stand now (a scoped plan replaced only its records').
+        Self.count(scoped ? try store.discrepancyCounts() : findings, &summary)
         // Write what the policy lets through now: this plan's proposals and those an earlier
         // run stored but did not write (a run stopped between planning and writing, or a
         // policy that has since become apply).
@@ -158,10 +176,10 @@ public struct PropagateJob {
             let pseudonyms = plan.linked.map {
                 ($0.recordKey, $0.role, hasher.pseudonym($0.residentCode, context: "registry:\(options.registry)"))
             }
-            summary.counts["pseudonyms_changed"] = try store.replacePseudonyms(pseudonyms)
+            summary.counts["pseudonyms_changed"] = try store.replacePseudonyms(pseudonyms, scoped: scoped)
         }
         if summary.counts["proposed", default: 0] + summary.counts["held", default: 0] > 0
-            || !plan.discrepancies.isEmpty
+            || summary.counts["discrepancies", default: 0] > 0
         {
             summary.escalate(to: .attention)
         }
@@ -171,6 +189,21 @@ public struct PropagateJob {
                 "propagate.registry": "\(options.registry)", "propagate.planned": "\(plan.changes.count)",
                 "propagate.applied": "\(result.applied)",
             ])
+    }
+
+    /// The discrepancy counts of the summary, in total and by kind.
+    static func count(_ findings: [String: Int], _ summary: inout RunSummary) {
+        summary.counts["discrepancies"] = findings.values.reduce(0, +)
+        for kind in DiscrepancyKind.allCases {
+            if let count = findings[kind.rawValue], count > 0 { summary.counts["discrepancy.\(kind.rawValue)"] = count }
+        }
+    }
+
+    /// What a plan depends on besides the data: the binary (normaliser, planner) and the
+    /// registry's policy. A plan made under another fingerprint is not continued incrementally.
+    static func fingerprint(_ policy: RegistryPolicy) -> String {
+        let text = "regsync \(RegsyncVersion.current)\u{1F}\(String(describing: policy))"
+        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     static func wouldBe(_ change: PropagationStore.NewChange, _ policy: RegistryPolicy) -> String {

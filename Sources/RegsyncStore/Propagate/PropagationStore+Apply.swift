@@ -303,8 +303,11 @@ extension PropagationStore {
     }
 
     /// Sets the registry's holder pseudonyms to exactly `pseudonyms` ((record key, role) →
-    /// pseudonym): new ones inserted, changed ones updated, those of persons no longer linked removed.
-    public func replacePseudonyms(_ pseudonyms: [(recordKey: String, role: String, pseudonym: String)]) throws -> Int {
+    /// pseudonym): new ones inserted, changed ones updated, those of persons no longer linked
+    /// removed — among the scope's records only when `scoped`.
+    public func replacePseudonyms(
+        _ pseudonyms: [(recordKey: String, role: String, pseudonym: String)], scoped: Bool = false
+    ) throws -> Int {
         let target = "\(registry).holder_pseudonym"
         return try connection.transaction {
             try connection.executeScript(
@@ -323,7 +326,7 @@ extension PropagationStore {
                 """
                 DELETE FROM \(target) h WHERE NOT EXISTS (
                     SELECT 1 FROM regsync_pseudonyms s WHERE s.record_key = h.record_key AND s.person_role = h.person_role
-                       AND s.pseudonym = h.pseudonym)
+                       AND s.pseudonym = h.pseudonym)\(scopeCondition("h.record_key", scoped: scoped))
                 """)
             changed += try connection.executeCount(
                 """

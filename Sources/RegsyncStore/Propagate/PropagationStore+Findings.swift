@@ -1,6 +1,23 @@
 import RegsyncPostgres
 
 extension PropagationStore {
+    /// The kinds ``registryFindings()`` finds: found again over the whole registry by every
+    /// plan, incremental or not.
+    public static let registryWideKinds = [
+        "unmatched", "ambiguous", "conflicting-links", "inconsistent-addresses", "unparseable-address",
+    ]
+
+    /// The registry's current findings, counted by kind.
+    public func discrepancyCounts() throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try connection.execute(
+            "SELECT kind, count(*) AS n FROM regsync.discrepancy WHERE registry = $1 GROUP BY kind", [registry])
+        {
+            counts[row["kind"] ?? ""] = Int(row["n"] ?? "") ?? 0
+        }
+        return counts
+    }
+
     /// The findings that come from the matcher's decisions and the registry alone (never an
     /// address in the detail): persons not linked (`unmatched`), in review (`ambiguous`), two
     /// roles of one record with the same name linked to different residents

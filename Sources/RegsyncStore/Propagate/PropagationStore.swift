@@ -43,15 +43,17 @@ public struct PropagationStore {
         public var history: [HistoryRow]
     }
 
-    /// Streams every current registry person linked to a resident.
-    public func residentHolders(_ body: (ResidentHolder) throws -> Void) throws {
+    /// Streams every current registry person linked to a resident (only those of the scope's
+    /// records when `scoped`, see ``prepareScope(since:)``).
+    public func residentHolders(scoped: Bool = false, _ body: (ResidentHolder) throws -> Void) throws {
         guard let select = RegistryPersons.select(for: registry) else { return }
         try connection.copyOut(
             """
             COPY (
               WITH linked AS (
                 SELECT l.record_key, l.person_role, l.resident_code, l.match_weight FROM regsync.link l
-                 WHERE l.registry = '\(registry)' AND l.decision = 'link' AND l.resident_code IS NOT NULL
+                 WHERE l.registry = '\(registry)' AND l.decision = 'link' AND l.resident_code IS NOT NULL\(
+                      scopeCondition("l.record_key", scoped: scoped))
               ), history AS (
                 SELECT a.resident_code,
                        string_agg(coalesce(a.address, '') || E'\\x1f' || coalesce(k.address_key, '') || E'\\x1f'
@@ -131,8 +133,9 @@ public struct PropagationStore {
         public var closed: Bool
     }
 
-    /// Streams every current registry person linked to a corporation.
-    public func corporateHolders(_ body: (CorporateHolder) throws -> Void) throws {
+    /// Streams every current registry person linked to a corporation (of the scope's records
+    /// when `scoped`).
+    public func corporateHolders(scoped: Bool = false, _ body: (CorporateHolder) throws -> Void) throws {
         guard let select = RegistryPersons.select(for: registry) else { return }
         try connection.copyOut(
             """
@@ -141,7 +144,8 @@ public struct PropagationStore {
                      c.address, k.address_key, c.change_date::text, c.close_date IS NOT NULL
                 FROM (\(select)) p
                 JOIN regsync.link l ON l.registry = '\(registry)' AND l.record_key = p.record_key
-                                   AND l.person_role = p.person_role AND l.corporate_number IS NOT NULL
+                                   AND l.person_role = p.person_role AND l.corporate_number IS NOT NULL\(
+                                       scopeCondition("l.record_key", scoped: scoped))
                 JOIN commercial.corporation c ON c.corporate_number = l.corporate_number AND c.removed_at IS NULL
                 LEFT JOIN commercial.corporation_keys k ON k.record_key = c.record_key
                ORDER BY p.record_key, p.person_role
@@ -166,13 +170,14 @@ public struct PropagationStore {
         public var substitute: Bool
     }
 
-    /// The open changes of this registry, by record key and role (joined with U+001E).
-    public func openChanges() throws -> [String: OpenChange] {
+    /// The open changes of this registry (of the scope's records when `scoped`), by record key
+    /// and role (joined with U+001E).
+    public func openChanges(scoped: Bool = false) throws -> [String: OpenChange] {
         var open: [String: OpenChange] = [:]
         for row in try connection.execute(
             """
             SELECT change_id, record_key, person_role, status, new_key, substitute FROM regsync.change
-             WHERE registry = $1 AND status IN ('proposed', 'held')
+             WHERE registry = $1 AND status IN ('proposed', 'held')\(scopeCondition("record_key", scoped: scoped))
             """, [registry])
         {
             open[(row["record_key"] ?? "") + "\u{1E}" + (row["person_role"] ?? "")] = OpenChange(
@@ -256,10 +261,13 @@ public struct PropagationStore {
     }
 
     /// Records a plan in one transaction: superseded open changes, the new changes (held ones
-    /// audited as holds, without any address), and this run's discrepancies in place of the
-    /// last run's. - Returns: the ids of the new changes, in order.
+    /// audited as holds, without any address), this run's discrepancies in place of the last
+    /// run's (when `scoped`: those of the scope's records, and the registry-wide findings,
+    /// which are always found again), and where the plan read from (`state`).
+    /// - Returns: the ids of the new changes, in order.
     public func savePlan(
-        runID: String, supersede: [Int64], changes: [NewChange], discrepancies: [Discrepancy], actor: String
+        runID: String, supersede: [Int64], changes: [NewChange], discrepancies: [Discrepancy], actor: String,
+        scoped: Bool = false, state: PlanState? = nil
     ) throws -> [Int64] {
         try connection.transaction {
             if !supersede.isEmpty {
@@ -313,7 +321,24 @@ public struct PropagationStore {
                       FROM regsync.change c WHERE c.registry = $1 AND c.planned_run_id = $2 AND c.status = 'held'
                     """, [registry, runID, actor])
             }
-            try connection.execute("DELETE FROM regsync.discrepancy WHERE registry = $1", [registry])
+            if scoped {
+                try connection.execute(
+                    """
+                    DELETE FROM regsync.discrepancy WHERE registry = $1
+                       AND (kind = ANY($2::text[]) OR record_key IN (SELECT record_key FROM regsync_scope))
+                    """, [registry, Self.registryWideKinds])
+            } else {
+                try connection.execute("DELETE FROM regsync.discrepancy WHERE registry = $1", [registry])
+            }
+            if let state {
+                try connection.execute(
+                    """
+                    INSERT INTO regsync.plan_state (registry, read_from, fingerprint, run_id)
+                    VALUES ($1, $2::timestamptz, $3, $4)
+                    ON CONFLICT (registry) DO UPDATE SET read_from = excluded.read_from,
+                           fingerprint = excluded.fingerprint, run_id = excluded.run_id, planned_at = now()
+                    """, [registry, state.readFrom, state.fingerprint, runID])
+            }
             if !discrepancies.isEmpty {
                 try connection.copyIn(
                     """
