@@ -22,9 +22,25 @@ struct AuditCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
+        @Option(
+            name: .customLong("anchor"),
+            help: ArgumentHelp(
+                "A seal and hash kept from an earlier verify's head line: the chain must still hold it (repeatable).",
+                valueName: "seal:hash"))
+        var anchors: [String] = []
+
+        func validate() throws {
+            for anchor in anchors where AuditVerifyJob.Anchor(anchor) == nil {
+                throw ValidationError("--anchor takes SEAL:HASH (the seal= and hash= of a head line): \(anchor)")
+            }
+        }
+
         func run() throws {
+            let anchors = anchors.compactMap(AuditVerifyJob.Anchor.init)
             try CommandRunner.run("audit verify", global) { logger, summary in
-                try AuditVerifyJob(database: DatabaseLocator(explicit: global.database), logger: logger).run(&summary)
+                try AuditVerifyJob(
+                    database: DatabaseLocator(explicit: global.database), logger: logger, anchors: anchors
+                ).run(&summary)
             }
         }
     }

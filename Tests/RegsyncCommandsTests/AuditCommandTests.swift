@@ -201,6 +201,42 @@ struct AuditCommandTests {
         #expect(run.stdout.contains("its hash is not that of its content"), "\(run.stdout)")
     }
 
+    @Test("an anchor kept from an earlier verify finds a chain cut short, which is consistent in itself")
+    func anchorFindsAChainCutShort() throws {
+        let database = try Self.copy()
+        let before = try Self.verify(database)
+        #expect(before.status == 0, "\(before.stdout)\(before.stderr)")
+        let head = try #require(before.stdout.split(separator: "\n").first { $0.hasPrefix("head\t") })
+        let fields = Dictionary(
+            head.split(separator: "\t").dropFirst().compactMap { field -> (String, String)? in
+                let parts = field.split(separator: "=", maxSplits: 1).map(String.init)
+                return parts.count == 2 ? (parts[0], parts[1]) : nil
+            }, uniquingKeysWith: { a, _ in a })
+        let kept = "\(fields["seal"] ?? ""):\(fields["hash"] ?? "")"
+        let anchored = try RegsyncBinary.run(["audit", "verify", "--anchor", kept, "--database", database])
+        #expect(anchored.status == 0, "\(anchored.stdout)\(anchored.stderr)")
+
+        // A superuser removes the last seal and its rows and moves the head back: the chain
+        // that is left verifies, and only the kept anchor shows that something is gone.
+        try Self.execute(
+            """
+            ALTER TABLE regsync.audit DISABLE TRIGGER audit_append_only;
+            ALTER TABLE regsync.audit_seal DISABLE TRIGGER audit_seal_append_only;
+            DELETE FROM regsync.audit WHERE audit_id IN (
+                SELECT unnest(audit_ids) FROM (SELECT audit_ids FROM regsync.audit_seal ORDER BY seal_id DESC LIMIT 1) s);
+            DELETE FROM regsync.audit_seal WHERE seal_id = (SELECT max(seal_id) FROM regsync.audit_seal);
+            UPDATE regsync.audit_head SET seal_id = s.seal_id, hash = s.hash
+              FROM (SELECT seal_id, hash FROM regsync.audit_seal ORDER BY seal_id DESC LIMIT 1) s;
+            """, on: database)
+        let cut = try Self.verify(database)
+        #expect(cut.status == 0, "the chain left is consistent in itself: \(cut.stdout)\(cut.stderr)")
+        let caught = try RegsyncBinary.run(["audit", "verify", "--anchor", kept, "--database", database])
+        #expect(caught.status == 65, "\(caught.stdout)\(caught.stderr)")
+        #expect(caught.stdout.contains("broken-anchor\tseal=\(fields["seal"] ?? "")\tmissing"), "\(caught.stdout)")
+        let malformed = try RegsyncBinary.run(["audit", "verify", "--anchor", "3:xyz", "--database", database])
+        #expect(malformed.status == 64, "\(malformed.stderr)")
+    }
+
     @Test("a row digest covers every column of regsync.audit")
     func digestCoversEveryColumn() throws {
         let columns = try rows(
