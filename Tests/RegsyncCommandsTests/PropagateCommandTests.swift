@@ -140,17 +140,27 @@ struct PropagateCommandTests {
         #expect(try samples.rows("SELECT \(tables)") == before)
     }
 
+    /// The vehicle registry's addresses and the days they were recorded, for before/after comparisons.
+    static let vehicleAddresses =
+        "SELECT record_key, owner_address, owner_address_recorded_on, user_address FROM vehicle.registration ORDER BY 1"
+
+    /// Propagates the vehicle registry under policy apply.
+    /// - Returns: the registry's addresses before, and the configuration file used.
+    static func applyVehicle(_ samples: MatchedSamples) throws -> (before: [[String?]], config: String) {
+        let before = try samples.rows(vehicleAddresses)
+        let config = try samples.configFile("registries:\n  vehicle: {policy: apply}\n")
+        let run = try samples.propagate("vehicle", ["--config", config])
+        #expect(run.status == 10 || run.status == 0, "\(run.stderr)")
+        return (before, config)
+    }
+
     @Test(
         "policy apply: written in one audited batch; a rerun writes nothing; rollback restores all but what changed since"
     )
     func applyRerunRollback() throws {
         let samples = try MatchedSamples("apply")
-        let registry =
-            "SELECT record_key, owner_address, owner_address_recorded_on, user_address FROM vehicle.registration ORDER BY 1"
-        let before = try samples.rows(registry)
-        let config = try samples.configFile("registries:\n  vehicle: {policy: apply}\n")
-        let first = try samples.propagate("vehicle", ["--config", config])
-        #expect(first.status == 10 || first.status == 0, "\(first.stderr)")
+        let registry = Self.vehicleAddresses
+        let (before, config) = try Self.applyVehicle(samples)
         let applied = try samples.rows(
             "SELECT c.record_key, c.field, c.new_address, c.batch_id FROM regsync.change c WHERE registry = 'vehicle' AND status = 'applied'"
         )
@@ -217,12 +227,8 @@ struct PropagateCommandTests {
     @Test("a batch audited the schema 7 way (a second audit row for the day recorded) rolls back completely")
     func rollbackOfSchema7Batch() throws {
         let samples = try MatchedSamples("rollback7")
-        let registry =
-            "SELECT record_key, owner_address, owner_address_recorded_on, user_address FROM vehicle.registration ORDER BY 1"
-        let before = try samples.rows(registry)
-        let config = try samples.configFile("registries:\n  vehicle: {policy: apply}\n")
-        let run = try samples.propagate("vehicle", ["--config", config])
-        #expect(run.status == 10 || run.status == 0, "\(run.stderr)")
+        let registry = Self.vehicleAddresses
+        let (before, _) = try Self.applyVehicle(samples)
         let batch = try #require(try samples.rows("SELECT max(batch_id) FROM regsync.batch")[0][0])
         #expect(try samples.rows(registry) != before)
         // Rewriting the batch's rows the schema 7 way takes the append-only trigger off (as
@@ -534,6 +540,21 @@ struct PropagateCommandTests {
         chmod(samples.key, 0o644)
         #expect(try samples.propagate("vehicle").status == 78)
         chmod(samples.key, 0o600)
+
+        // A new key (rotated): the next night gives every holder a new pseudonym, though no
+        // record was touched (the incremental plan starts over under another key).
+        let before = try samples.rows(
+            "SELECT record_key, person_role, pseudonym FROM vehicle.holder_pseudonym ORDER BY 1, 2")
+        let rotated = try samples.workspace.write("rotated.key", (0..<32).map { _ in UInt8.random(in: 0...255) })
+        chmod(rotated, 0o600)
+        let night = try samples.regsync(["propagate", "vehicle", "--key-file", rotated, "--as-of", "2026-11-27"])
+        #expect(night.status == 10, "\(night.stderr)")
+        let after = try samples.rows(
+            "SELECT record_key, person_role, pseudonym FROM vehicle.holder_pseudonym ORDER BY 1, 2")
+        #expect(after.count == before.count && !after.isEmpty)
+        #expect(
+            zip(before, after).allSatisfy { $0[0] == $1[0] && $0[1] == $1[1] && $0[2] != $1[2] },
+            "a pseudonym of the old key is left")
     }
 
     @Test("a second propagation of the same registry while one runs is refused with 75")

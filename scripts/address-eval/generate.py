@@ -18,6 +18,7 @@ Classes (the `class` column; category A needs only notation folding, B the refer
   surroundings A  a bracketed prefix, a building right after the number, numbers in kanji with 番地/号/の/之
   former       B  a former municipality name (a merger or renaming since about 2005)
 """
+import importlib.util
 import os
 import random
 import re
@@ -28,17 +29,22 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 TABLE = os.path.join(ROOT, "Sources", "RegsyncText", "Reference", "AddressReferenceTable.swift")
 OUT = os.path.join(ROOT, "Tests", "RegsyncTextTests", "Address", "Evaluation", "ClassAddresses.swift")
 
-KANJI = "〇一二三四五六七八九"
 DIRECTIONS = "東西南北"
 
 
-def kanji_numeral(n):
-    out = ""
-    for unit, mark in ((1000, "千"), (100, "百"), (10, "十")):
-        d, n = divmod(n, unit)
-        if d:
-            out += ("" if d == 1 else KANJI[d]) + mark
-    return out + (KANJI[n] if n else "")
+KANJI = "〇一二三四五六七八九"
+
+
+def _reference_generator():
+    """scripts/refdata/generate.py as a module (its kanji numerals are the reference's)."""
+    spec = importlib.util.spec_from_file_location(
+        "refdata_generate", os.path.join(ROOT, "scripts", "refdata", "generate.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+kanji_numeral = _reference_generator().kanji_numeral
 
 
 def kanji_value(text):

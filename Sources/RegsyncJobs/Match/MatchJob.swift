@@ -77,7 +77,7 @@ public struct MatchJob: Sendable {
                     .joined(separator: ", "),
                 outcome: .configuration)
         }
-        let digest = SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digest = Hex.encode(SHA256.hash(data: Data(text.utf8)))
         return (config, text, digest)
     }
 

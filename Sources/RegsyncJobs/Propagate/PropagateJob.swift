@@ -114,9 +114,11 @@ public struct PropagateJob {
             : try KeyFile.hasher(
                 path: options.keyFile ?? environment["REGSYNC_KEY_FILE"],
                 purpose: "registries hold keyed pseudonyms of residents")
-        // Incremental: only the records touched since the last plan made with this binary and
-        // policy; everyone the first time, with --full, or when either changed.
-        let fingerprint = Self.fingerprint(policy)
+        // Incremental: only the records touched since the last plan made with this binary,
+        // policy and pseudonym key; everyone the first time, with --full, or when one changed
+        // (a dry run has no key: it plans everyone, and saves nothing).
+        let fingerprint = Self.fingerprint(
+            policy, key: hasher?.pseudonym("plan fingerprint", context: "registry:\(options.registry)"))
         let readFrom = try store.readingStart()
         var scoped = false
         if !options.full, let last = try store.planState(), last.fingerprint == fingerprint {
@@ -199,11 +201,13 @@ public struct PropagateJob {
         }
     }
 
-    /// What a plan depends on besides the data: the binary (normaliser, planner) and the
-    /// registry's policy. A plan made under another fingerprint is not continued incrementally.
-    static func fingerprint(_ policy: RegistryPolicy) -> String {
-        let text = "regsync \(RegsyncVersion.current)\u{1F}\(String(describing: policy))"
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    /// What a plan depends on besides the data: the binary (normaliser, planner), the
+    /// registry's policy, and the pseudonym key (`key`: a pseudonym of a fixed text, so that
+    /// another key gives every holder a new pseudonym). A plan made under another
+    /// fingerprint is not continued incrementally.
+    static func fingerprint(_ policy: RegistryPolicy, key: String?) -> String {
+        let text = "regsync \(RegsyncVersion.current)\u{1F}\(String(describing: policy))\u{1F}\(key ?? "")"
+        return Hex.encode(SHA256.hash(data: Data(text.utf8)))
     }
 
     static func wouldBe(_ change: PropagationStore.NewChange, _ policy: RegistryPolicy) -> String {
