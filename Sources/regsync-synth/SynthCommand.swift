@@ -32,6 +32,12 @@ struct SynthCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The night of the change feed (YYYY-MM-DD).")
     var asOf: String = "2026-11-27"
 
+    @Option(
+        help:
+            "Residents with an event in tonight's change feed (default: 0.2 % of residents, at least 30, at most 10 %); events are about 1.2 per such resident."
+    )
+    var tonight: Int?
+
     @Flag(
         help:
             "Also write encoding variants under variants/ (UTF-8 copies of the CP932/EUC-JP files, a CP932 copy of the real-estate CSV, the Unicode NTA CSV with a BOM)."
@@ -52,15 +58,19 @@ struct SynthCommand: ParsableCommand {
         guard let day = Self.parseDay(asOf), day >= Self.parseDay("2020-01-01")! else {
             throw ValidationError("--as-of: expected a date YYYY-MM-DD from 2020-01-01 on")
         }
+        if let tonight, tonight < 0 {
+            throw ValidationError("--tonight: expected a number of residents, 0 or more")
+        }
         _ = try parts()
     }
 
     func run() throws {
         let day = Self.parseDay(asOf)!
-        let config =
+        var config =
             preset == .samples
             ? SynthConfig.samples(seed: seed, asOf: day)
             : SynthConfig.scaled(residents: Self.parseSize(size ?? "")!, seed: seed, asOf: day)
+        if let tonight { config.tonightRate = min(1, Double(tonight) / Double(max(config.residents, 1))) }
         let generator = Generator(
             config: config, directory: out, parts: try parts(), encodingVariants: encodingVariants)
         let start = ContinuousClock.now

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import datagen, decode, febrl, import_stage, match, memory, normalize, propagate
+from . import datagen, decode, febrl, import_stage, match, memory, nightly, normalize, propagate
 from .context import BenchError, Binaries, Context, Options, Results, load_average, pin_command, say, utc_now
 from .report import RunFacts, write_report
 from .server import Server, start_server
@@ -66,6 +66,7 @@ STAGES = (
     Stage(match.NAME, match.run, match.report),
     Stage(febrl.NAME, febrl.run, febrl.report),
     Stage(propagate.NAME, propagate.run, propagate.report),
+    Stage(nightly.NAME, nightly.run, nightly.report),
 )
 
 

@@ -106,14 +106,19 @@ extension LoadSession {
             }
         }
         // Statistics for the columns that queries find rows by (the key and every indexed
-        // column) now, so the plans of the next stage are sound; autovacuum analyzes the
-        // rest after the commit (a direct load always passes its threshold). A full ANALYZE
-        // here cost a third of the post-load time of a 1M-row vehicle file.
+        // column) and filter current rows by (`removed_at`, `updated_at`) now, so the plans
+        // of the next stage are sound; autovacuum analyzes the rest after the commit (a direct
+        // load always passes its threshold). A full ANALYZE here cost a third of the post-load
+        // time of a 1M-row vehicle file. Without `removed_at` the planner takes `removed_at IS
+        // NULL` for 0.5 % of the rows: the propagation planner's read of a 10,000-record
+        // registry ran 270 s on nested loops instead of 0.2 s.
         let indexed = try connection.execute(
             """
-            SELECT DISTINCT a.attname FROM pg_index x
-              JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = ANY (x.indkey)
-             WHERE x.indrelid = $1::regclass ORDER BY a.attname
+            SELECT DISTINCT a.attname FROM pg_attribute a
+             WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+               AND (a.attname IN ('removed_at', 'updated_at')
+                    OR a.attnum IN (SELECT unnest(x.indkey::int2[]) FROM pg_index x WHERE x.indrelid = $1::regclass))
+             ORDER BY a.attname
             """, [target]
         ).compactMap { $0["attname"] }
         if indexed.isEmpty {

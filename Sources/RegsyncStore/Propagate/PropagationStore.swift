@@ -50,7 +50,7 @@ public struct PropagationStore {
         try connection.copyOut(
             """
             COPY (
-              WITH linked AS (
+              WITH linked AS NOT MATERIALIZED (
                 SELECT l.record_key, l.person_role, l.resident_code, l.match_weight FROM regsync.link l
                  WHERE l.registry = '\(registry)' AND l.decision = 'link' AND l.resident_code IS NOT NULL\(
                       scopeCondition("l.record_key", scoped: scoped))
