@@ -257,6 +257,12 @@ struct StageRoleTests {
         #expect(
             try roles.rows("SELECT rolled_back_at IS NOT NULL FROM regsync.batch WHERE batch_id = \(batch)")[0][0]
                 == "t")
+        // The records the batch and its rollback wrote are matched again, incrementally (the
+        // other persons keep the first run's decisions).
+        let rematch = try roles.run(as: "regsync_match", ["match", "vehicle"])
+        #expect(rematch.status == 0 || rematch.status == 10, "\(rematch.stderr)")
+        #expect(
+            try roles.rows("SELECT count(DISTINCT run_id) FROM regsync.link WHERE registry = 'vehicle'")[0][0] == "2")
 
         // Reports in the reporting role: changes and discrepancies; the links report is refused.
         for kind in ["changes", "discrepancies"] {
