@@ -5,22 +5,24 @@ import RegsyncStore
 import RegsyncTestSupport
 import Testing
 
+/// The sample files a samples database holds, in import order: (registry, file, mapping).
+let sampleManifest: [(String, String, String)] = [
+    ("resident", "residents.csv", "resident-persons"), ("resident", "resident-addresses.csv", "resident-addresses"),
+    ("resident-events", "resident-events.csv", "resident-events"),
+    ("vehicle", "vehicles.csv", "vehicle-legacy-cp932"),
+    ("realestate", "realestate-owners.csv", "realestate-owners-csv"),
+    ("realestate", "realestate-owners.xml", "realestate-owners-xml"),
+    ("commercial", "corporations-unicode.csv", "commercial-nta-unicode"),
+    ("commercial", "corporations-diff.csv", "commercial-nta-diff"),
+    ("commercial", "officers.csv", "commercial-officers"),
+]
+
 /// A database holding every sample file, imported as `regsync demo` imports them.
 func makeSamplesDatabase(_ prefix: String, in workspace: Workspace) throws -> String {
     let database = try makeInitializedDatabase(prefix)
     let key = try workspace.write("regsync.key", (0..<32).map { _ in UInt8.random(in: 0...255) })
     chmod(key, 0o600)
-    let manifest: [(String, String, String)] = [
-        ("resident", "residents.csv", "resident-persons"), ("resident", "resident-addresses.csv", "resident-addresses"),
-        ("resident-events", "resident-events.csv", "resident-events"),
-        ("vehicle", "vehicles.csv", "vehicle-legacy-cp932"),
-        ("realestate", "realestate-owners.csv", "realestate-owners-csv"),
-        ("realestate", "realestate-owners.xml", "realestate-owners-xml"),
-        ("commercial", "corporations-unicode.csv", "commercial-nta-unicode"),
-        ("commercial", "corporations-diff.csv", "commercial-nta-diff"),
-        ("commercial", "officers.csv", "commercial-officers"),
-    ]
-    for (registry, file, mapping) in manifest {
+    for (registry, file, mapping) in sampleManifest {
         let run = try runImport(
             registry, [packageRoot + "/samples/" + file], mapping: shippedMapping(mapping), database: database,
             in: workspace, environment: ["REGSYNC_KEY_FILE": key])

@@ -117,7 +117,7 @@ extension LoadSession {
         // Statistics of a table that just grew by many rows in this transaction are stale:
         // without fresh ones the planner picks nested loops for the anti-join below.
         let changed = counts.values.reduce(0) { $0 + $1.inserted + $1.updated }
-        if changed > 1_000 { try connection.executeScript("ANALYZE \(target)") }
+        if changed > 1_000 { try TableMaintenance.analyze(target, on: connection) }
         var snapshotRemoved = 0
         if mapping.load.snapshot == .full && removeAbsent {
             var scopeCondition = ""

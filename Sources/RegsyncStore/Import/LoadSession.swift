@@ -81,7 +81,9 @@ public final class LoadSession {
     var directInserted: [Int64: Int] = [:]
 
     /// Opens the transaction and prepares the target: a staging table, or, when the
-    /// target is empty and `allowDirect`, the direct path.
+    /// target is empty and `allowDirect`, the direct path — for the target's owner only, as
+    /// it drops and builds the target's indexes (a least-privilege `regsync_import` role
+    /// loads through the staging table).
     public init(connection: PostgresConnection, mapping: MappingFile, logger: Logger, allowDirect: Bool = true) throws {
         self.connection = connection
         self.mapping = mapping
@@ -90,7 +92,9 @@ public final class LoadSession {
         try connection.executeScript("BEGIN")
         var path = LoadPath.staging
         do {
-            if allowDirect && mapping.load.duplicates == .reject {
+            if allowDirect && mapping.load.duplicates == .reject,
+                try TableMaintenance.isOwner(of: target, on: connection)
+            {
                 let empty = try connection.execute("SELECT NOT EXISTS (SELECT 1 FROM \(target)) AS empty")
                 if empty.first?.bool("empty") == true { path = .direct }
             }

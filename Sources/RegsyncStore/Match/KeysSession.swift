@@ -157,9 +157,11 @@ public final class KeysSession {
     }
 
     /// Drops the side table's secondary indexes before a large first batch, and the target's
-    /// warnings (the first run writes them all again).
+    /// warnings (the first run writes them all again). Only the side table's owner may drop
+    /// its indexes: a least-privilege `regsync_match` role writes the keys with them in place.
     public static func dropIndexes(_ source: KeySource, on connection: PostgresConnection) throws {
         try connection.execute("DELETE FROM regsync.key_warning WHERE target = $1", [source.table])
+        guard try TableMaintenance.isOwner(of: source.keysTable, on: connection) else { return }
         let schema = String(source.table.split(separator: ".")[0])
         let table = String(source.keysTable.split(separator: ".")[1])
         try connection.executeScript(
@@ -171,8 +173,13 @@ public final class KeysSession {
     }
 
     /// Builds the side table's secondary indexes that are missing (after a first batch, or a
-    /// run that stopped in between), and refreshes its statistics.
+    /// run that stopped in between), and refreshes its statistics. Building them is for the
+    /// owner: another role's run only refreshes the statistics (``TableMaintenance``).
     public static func ensureIndexes(_ source: KeySource, on connection: PostgresConnection) throws {
+        guard try TableMaintenance.isOwner(of: source.keysTable, on: connection) else {
+            try TableMaintenance.analyze(source.keysTable, on: connection)
+            return
+        }
         let table = String(source.keysTable.split(separator: ".")[1])
         let hasKey =
             try connection.execute(

@@ -28,7 +28,7 @@ extension PropagationStore {
     ) {
         guard !changeIDs.isEmpty else { return (nil, 0, []) }
         // Changes planned a moment ago are newer than the table's statistics (see rollback).
-        if changeIDs.count > 1_000 { try connection.execute("ANALYZE regsync.change") }
+        if changeIDs.count > 1_000 { try TableMaintenance.analyze("regsync.change", on: connection) }
         return try connection.transaction {
             let batch = try connection.execute(
                 "INSERT INTO regsync.batch (registry, run_id, actor) VALUES ($1, $2, $3) RETURNING batch_id",
@@ -214,7 +214,7 @@ extension PropagationStore {
             // The batch's audit rows may be newer than the table's statistics: without them
             // the planner takes the batch for a handful of rows and joins it by rescanning
             // (quadratic at 100,000 changes).
-            try connection.execute("ANALYZE regsync.audit")
+            try TableMaintenance.analyze("regsync.audit", on: connection)
             // One statement per written column (and the day column written with it, if any).
             let columns = try connection.execute(
                 """
@@ -228,7 +228,9 @@ extension PropagationStore {
                     try store.rollbackStatement(field: field, recordedOn: recordedField.isEmpty ? nil : recordedField),
                     [String(batch), field, registry, actor, recordedField])
             }
-            try connection.execute("ANALYZE regsync.audit, regsync.change")  // the rollback rows just written
+            // The rollback rows just written.
+            try TableMaintenance.analyze("regsync.audit", on: connection)
+            try TableMaintenance.analyze("regsync.change", on: connection)
             // A value is untouched when the batch wrote it and no rollback row restored it: the
             // address, or the day recorded with an address that was restored.
             let untouched = try connection.execute(

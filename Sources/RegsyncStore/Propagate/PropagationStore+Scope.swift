@@ -33,13 +33,19 @@ extension PropagationStore {
     /// transaction open in this database, whichever is earlier — a row written by a
     /// transaction that commits after the plan read carries its transaction's start time, so
     /// the next plan still sees it.
+    ///
+    /// `pg_stat_activity` shows a role only its own sessions' transactions: where `regsync init
+    /// --roles` made `regsync.oldest_transaction_start` (which sees every role's), an import
+    /// running in another role is waited for too.
     public func readingStart() throws -> String {
-        try connection.execute(
+        let oldest =
+            try TableMaintenance.mayCall("regsync.oldest_transaction_start()", on: connection)
+            ? "regsync.oldest_transaction_start()"
+            : """
+            (SELECT min(xact_start) FROM pg_stat_activity
+              WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL)
             """
-            SELECT least(clock_timestamp(), min(xact_start))::text AS start FROM pg_stat_activity
-             WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
-            """
-        ).first?["start"] ?? ""
+        return try connection.execute("SELECT least(clock_timestamp(), \(oldest))::text AS start").first?["start"] ?? ""
     }
 
     /// Fills this session's scope (temporary table `regsync_scope`) with the records touched
