@@ -96,12 +96,13 @@ public struct MatchWriter {
             }
             try saveState(runID: runID, model: model, configSHA256: configSHA256, residentsVersion: residentsVersion)
         }
-        // Fresh statistics after a large batch of decisions: the propagation planner reads the
-        // links next, and a plan made without any took over ten minutes at 100,000 links instead of four seconds.
+        // Fresh statistics after a large batch of decisions: the propagation planner joins the
+        // links next, and autovacuum may not have analysed them yet (plans on guessed row counts
+        // ran minutes instead of seconds at 10,000 records).
         if links.count > 10_000 {
-            try connection.executeScript(
-                "ANALYZE \(try connection.quoteQualified("regsync", "link_\(registry)")), "
-                    + "\(try connection.quoteQualified("regsync", "match_candidate_\(registry)"))")
+            for table in ["link_\(registry)", "match_candidate_\(registry)"] {
+                try TableMaintenance.analyze(try connection.quoteQualified("regsync", table), on: connection)
+            }
         }
     }
 
