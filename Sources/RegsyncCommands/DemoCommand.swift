@@ -13,7 +13,9 @@ struct DemoCommand: AsyncParsableCommand {
             Imports every sample file through its mapping, links every registry's persons to residents and writes \
             the review reports, records the steward's verdicts of samples/steward/, propagates address changes by \
             the policies of samples/propagation.yaml and writes the change and discrepancy reports (CSV, JSON, \
-            HTML) under $REGSYNC_HOME/reports/RUN/. Pseudonyms use REGSYNC_KEY_FILE, or a key made for this \
+            HTML) under $REGSYNC_HOME/reports/RUN/; then runs the next night as the nightly job does (regsync sync \
+            --config samples/sync.yaml), which skips every file by its content and redoes only what changed, with \
+            its reports under $REGSYNC_HOME/reports/RUN-night2/. Pseudonyms use REGSYNC_KEY_FILE, or a key made for this \
             machine at $REGSYNC_HOME/keys/demo.key.
             """)
 

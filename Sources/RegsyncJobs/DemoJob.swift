@@ -8,7 +8,8 @@ import RegsyncStore
 /// `regsync demo`: runs the pipeline end to end on `samples/` against the configured
 /// database (by default the embedded cluster): schema, every sample file through its
 /// mapping, matching with review reports, a steward's verdicts on the review queue, the
-/// address changes by the samples' policies, and every change and discrepancy report.
+/// address changes by the samples' policies, and every change and discrepancy report; then
+/// the next night as the nightly job runs it (`samples/sync.yaml`), which finds nothing new.
 public struct DemoJob {
     let database: DatabaseLocator
     let samples: String
@@ -134,6 +135,48 @@ public struct DemoJob {
         try RunLog.record(summary, on: connection)
         print("\nregistry       planned applied proposed  held  discrepancies\n" + lines.joined(separator: "\n"))
         print("change and discrepancy reports: \(reports)/<registry>/{changes,discrepancies}.{csv,json,html}")
+        try await secondNight(&summary, environment: environment)
+    }
+
+    /// The next night: the nightly job (`regsync sync --config samples/sync.yaml`) on the same
+    /// samples. Every file is recognised by its content and skipped, and nothing that did not
+    /// change is normalised, matched or planned again; its one-screen summary and reports go
+    /// to a folder of their own.
+    private func secondNight(_ summary: inout RunSummary, environment: [String: String]) async throws {
+        let path = "\(samples)/sync.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        var night = SyncJob(
+            database: database, config: try SyncConfig.load(path: path), logger: logger, asOf: asOf,
+            environment: environment
+        ) { error in
+            ((error as? any OutcomeClassifying)?.outcome ?? .failure, "the stage failed: \(type(of: error))")
+        }
+        var nightSummary = RunSummary(command: "sync", runID: summary.runID + "-night2")
+        try await night.run(&nightSummary)
+        func total(_ stage: String, _ key: String) -> Int {
+            night.stages.filter { $0.stage == stage }.reduce(0) { $0 + ($1.counts[key] ?? 0) }
+        }
+        let failed = night.stages.filter(\.failed)
+        if let first = failed.first {
+            summary.escalate(to: Outcome(rawValue: first.outcome) ?? .failure)
+        }
+        let counts: [(String, Int)] = [
+            ("files", total("import", "files")), ("already_imported", total("import", "already_imported")),
+            ("loaded", total("import", "loaded")), ("keys_computed", total("match", "keys_computed")),
+            ("persons_matched", total("match", "persons")), ("changes_planned", total("propagate", "planned")),
+        ]
+        for (key, value) in counts { summary.counts["night2.\(key)"] = value }
+        summary.notes.append("second night's reports written to \(night.reportFolder)")
+        print(
+            """
+
+            second night (regsync sync --config \(path)): \(total("import", "already_imported")) of \
+            \(total("import", "files")) files already imported and skipped, \(total("import", "loaded")) rows loaded, \
+            \(total("match", "keys_computed")) keys computed and \(total("match", "persons")) persons matched again (the \
+            records the first night's changes wrote), \
+            \(total("propagate", "planned")) changes planned\(failed.isEmpty ? "" : "; \(failed.count) stage(s) failed")
+            reports of the second night: \(night.reportFolder)
+            """)
     }
 
     /// A key for pseudonyms that exists only on this machine: `$REGSYNC_HOME/keys/demo.key`

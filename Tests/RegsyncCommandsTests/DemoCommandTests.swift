@@ -25,11 +25,18 @@ struct DemoRun {
                 database,
             ] + extra, environment: ["REGSYNC_HOME": home])
         let runs = (try? FileManager.default.contentsOfDirectory(atPath: home + "/reports")) ?? []
-        guard result.status == 0 || result.status == 10, let run = runs.first, runs.count == 1 else {
+        let firstNights = runs.filter { !$0.hasSuffix("-night2") }
+        guard result.status == 0 || result.status == 10, let run = firstNights.first, firstNights.count == 1,
+            runs.contains(run + "-night2")
+        else {
             throw ImportTestFailure("demo: \(result.status) \(result.stderr)")
         }
         reports = home + "/reports/" + run
+        secondNight = reports + "-night2"
     }
+
+    /// The second night's folder (`regsync sync --config samples/sync.yaml` after the first).
+    let secondNight: String
 
     func rows(_ sql: String) throws -> [[String?]] { try RegsyncCommandsTests.rows(sql, database: database) }
 
@@ -110,6 +117,28 @@ struct DemoCommandTests {
             """)
         #expect(Int(applied[0][0] ?? "") ?? 0 > 10)
         #expect(demo.result.stdout.contains("planned applied proposed"))
+    }
+
+    @Test(
+        "the second night is the nightly job on the same samples: every file skipped by its content, only the records the first night wrote normalised again, nothing planned"
+    )
+    func secondNightRedoesNothing() throws {
+        let workspace = try Workspace()
+        let summaryPath = workspace.path + "/demo-summary.json"
+        let demo = try DemoRun("night2", extra: ["--summary", summaryPath])
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: summaryPath)))
+        let counts = (summary as? [String: Any])?["counts"] as? [String: Int] ?? [:]
+        #expect(counts["night2.files"] == 11)  // one file per input of samples/sync.yaml
+        #expect(counts["night2.already_imported"] == 11)
+        #expect(counts["night2.loaded"] == 0)
+        #expect(counts["night2.changes_planned"] == 0)
+        // The only rows normalised again are those the first night's applied changes wrote.
+        let written = try demo.rows(
+            "SELECT count(DISTINCT (registry, record_key)) FROM regsync.change WHERE status = 'applied'")
+        #expect((Int(written[0][0] ?? "") ?? 0) > 0)
+        #expect(counts["night2.keys_computed"] == Int(written[0][0] ?? "") ?? -1)
+        #expect(FileManager.default.fileExists(atPath: demo.secondNight + "/vehicle/changes.csv"))
+        #expect(demo.result.stdout.contains("second night (regsync sync --config"))
     }
 
     @Test(
