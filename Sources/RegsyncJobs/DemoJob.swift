@@ -145,8 +145,14 @@ public struct DemoJob {
     private func secondNight(_ summary: inout RunSummary, environment: [String: String]) async throws {
         let path = "\(samples)/sync.yaml"
         guard FileManager.default.fileExists(atPath: path) else { return }
+        // The mappings are the demo's (`--mappings`), wherever the samples folder was copied to.
+        let text = try String(contentsOfFile: path, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map { $0.hasPrefix("mappings:") ? "mappings: \"\(URL(fileURLWithPath: mappings).path)\"" : String($0) }
+        .joined(separator: "\n")
         var night = SyncJob(
-            database: database, config: try SyncConfig.load(path: path), logger: logger, asOf: asOf,
+            database: database, config: try SyncConfig.parse(text, file: path), logger: logger, asOf: asOf,
             environment: environment
         ) { error in
             ((error as? any OutcomeClassifying)?.outcome ?? .failure, "the stage failed: \(type(of: error))")
