@@ -31,7 +31,8 @@ public final class PostgresConnection {
         if PQstatus(connection) != CONNECTION_OK {
             // deinit runs for a class whose stored properties are all set: it calls PQfinish.
             let message = Self.scrub(String(cString: PQerrorMessage(connection)), secret: scrubbedSecret)
-            throw PostgresError(kind: .connection, message: message.trimmingTrailingWhitespace())
+                .trimmingTrailingWhitespace()
+            throw PostgresError(kind: .connection, message: message, hint: PostgresError.tlsHint(for: message))
         }
         // Server notices (e.g. "schema already exists, skipping") go to the log, not to stderr.
         PQsetNoticeProcessor(
