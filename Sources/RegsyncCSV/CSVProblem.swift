@@ -26,11 +26,15 @@ public struct CSVProblem: Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     /// The 1-based byte column of the offending byte within its physical line, when known.
     public var column: Int?
+    /// For a NUL byte, the 0-based index of the first field holding one (the record keeps
+    /// no fields once it has a problem), so that the field can be named.
+    public var field: Int?
 
-    public init(kind: Kind, line: Int, column: Int?) {
+    public init(kind: Kind, line: Int, column: Int?, field: Int? = nil) {
         self.kind = kind
         self.line = line
         self.column = column
+        self.field = field
     }
 
     /// A message safe to log: the kind and the position, never a value.

@@ -183,9 +183,11 @@ struct CSVScanner: ~Copyable {
                 parseWithLibCSV(&record, UnsafeRawBufferPointer(bytes))
             }
             if record.problem == nil, length > 0, let nul = memchr(start, 0, length) {
+                let field = (0..<record.fieldCount).first { record[$0].contains(0) }
                 record.spans.removeAll(keepingCapacity: true)
                 let offset = UnsafeRawPointer(start).distance(to: nul)
                 record.problem = problem(.nulByte, at: offset, in: start, recordLine: record.line)
+                record.problem?.field = field
             }
         }
         head += scan.index + terminator.byteCount

@@ -60,4 +60,10 @@ public struct RejectReason: RawRepresentable, Sendable, Hashable, Codable, Custo
     public static let tooDeep = RejectReason(rawValue: "too_deep")
     /// An XML element with more attributes than the limit.
     public static let tooManyAttributes = RejectReason(rawValue: "too_many_attributes")
+    /// A field's value is longer than the mapping's `max_field_bytes`.
+    public static let fieldTooLong = RejectReason(rawValue: "field_too_long")
+    /// The record's natural key is longer than a key may be.
+    public static let keyTooLong = RejectReason(rawValue: "key_too_long")
+    /// A NUL character, which PostgreSQL's text cannot store.
+    public static let nulByte = RejectReason(rawValue: "nul_byte")
 }

@@ -191,6 +191,8 @@ public struct RecordMapper: Sendable {
     /// Field indexes in mapping order, the protection flag first: it decides how a
     /// rejected record may be shown.
     let order: [Int]
+    /// The mapping's `max_field_bytes`.
+    let maxFieldBytes: Int
 
     /// Resolves the mapping's column references against a CSV header (or positions / XML paths).
     /// - Throws: ``MappingError`` naming each field whose header column is missing, or
@@ -242,6 +244,7 @@ public struct RecordMapper: Sendable {
             order.insert(protectionIndex, at: 0)
         }
         self.order = order
+        maxFieldBytes = mapping.source.maxFieldBytes
     }
 
     /// The resolved sources of every field with `role` (e.g. the address columns to mask
@@ -291,6 +294,7 @@ public struct RecordMapper: Sendable {
                         column: nil))
             }
         }
+        if problems.isEmpty, let problem = keyProblem(values) { problems.append(problem) }
         if !problems.isEmpty { return .rejected(problems, protected: protected, partial: values) }
         var row = MappedRow()
         for value in values {
@@ -302,6 +306,16 @@ public struct RecordMapper: Sendable {
         row.removes = matchesAny(mapping.load.removeIf) { values[$0] }
         row.protected = protected
         return .row(row)
+    }
+
+    /// A problem when the natural key (its values joined, as ``MappedRow/appendKey(_:)``
+    /// joins them) is longer than ``SourceSpec/maxKeyBytes``, named after its first field.
+    func keyProblem(_ values: [String?]) -> FieldProblem? {
+        let length = keyIndexes.reduce(keyIndexes.count - 1) { $0 + (values[$1]?.utf8.count ?? 0) }
+        guard length > SourceSpec.maxKeyBytes, let first = keyIndexes.first else { return nil }
+        return FieldProblem(
+            field: mapping.fields[first].column.mappingName, reason: .keyTooLong,
+            message: "the record's key is \(length) bytes, longer than \(SourceSpec.maxKeyBytes)", column: nil)
     }
 
     func matchesAll(_ conditions: [FieldCondition], _ value: (Int) -> String?) -> Bool {
@@ -385,6 +399,14 @@ public struct RecordMapper: Sendable {
         }
         guard var value = text, !value.isEmpty else {
             return field.required ? fail(.required, "a value is required") : nil
+        }
+        // Before any other check: the value may be a hostile one, and these say so plainly.
+        let bytes = value.utf8.count
+        if bytes > maxFieldBytes {
+            return fail(.fieldTooLong, "\(bytes) bytes, longer than source.max_field_bytes (\(maxFieldBytes))")
+        }
+        if value.utf8.contains(0) {
+            return fail(.nulByte, "holds a NUL character, which PostgreSQL text cannot store")
         }
         if let checkDigit = field.checkDigit {
             do throws(IdentifierError) {

@@ -74,7 +74,8 @@ public struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible
                 var rest = afterScheme[afterScheme.index(after: query)...]
                 while let key = rest.range(of: "password=") {
                     let atStart =
-                        key.lowerBound == rest.startIndex || "&?".contains(text[text.index(before: key.lowerBound)])
+                        key.lowerBound == rest.startIndex
+                        || startsKey(key.lowerBound, in: text, after: { "&?".contains($0) })
                     if atStart && key.upperBound < rest.endIndex { regions.append(key.upperBound..<rest.endIndex) }
                     rest = rest[key.upperBound...]
                 }
@@ -84,7 +85,7 @@ public struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible
         var rest = text[...]
         while let key = rest.range(of: "password") {
             defer { rest = rest[key.upperBound...] }
-            if key.lowerBound > text.startIndex && !text[text.index(before: key.lowerBound)].isWhitespace { continue }
+            if !startsKey(key.lowerBound, in: text, after: \.isWhitespace) { continue }
             var cursor = key.upperBound
             while cursor < text.endIndex && text[cursor].isWhitespace { cursor = text.index(after: cursor) }
             guard cursor < text.endIndex, text[cursor] == "=" else { continue }
@@ -95,6 +96,17 @@ public struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible
             if cursor < end { regions.append(cursor..<end) }
         }
         return regions
+    }
+
+    /// True when the keyword `password` at `start` begins a key: at the start of `text` or
+    /// after a separator, or as the end of `sslpassword` (the passphrase of the client key,
+    /// sslkey) that begins there.
+    private static func startsKey(
+        _ start: String.Index, in text: String, after isSeparator: (Character) -> Bool
+    ) -> Bool {
+        var keyStart = start
+        if text[..<start].hasSuffix("ssl") { keyStart = text.index(start, offsetBy: -3) }
+        return keyStart == text.startIndex || isSeparator(text[text.index(before: keyStart)])
     }
 
     /// The end of a conninfo value starting at `start`: a quoted value's closing quote (or
@@ -132,7 +144,7 @@ public struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible
 
     /// Masks the password, in its widest reading (see ``embeddedPasswords``), in a URL
     /// (`user:secret@`, `?password=secret`) or a conninfo string (`password=secret`,
-    /// `password = 'se cret'`).
+    /// `password = 'se cret'`); the client key's passphrase (`sslpassword`) likewise.
     public static func mask(_ text: String) -> String {
         // Regions may overlap (a `@` in the query widens the user's password to it): merged.
         var merged: [Range<String.Index>] = []

@@ -6,7 +6,8 @@ import Logging
 /// opens one connection per child task).
 ///
 /// Every value travels as a statement parameter; SQL text only ever contains
-/// identifiers quoted with ``quoteIdentifier(_:)``.
+/// identifiers quoted with ``quoteIdentifier(_:)`` (and, in a `COPY (query) TO STDOUT`,
+/// which takes no parameters, literals quoted with ``quoteLiteral(_:)``).
 public final class PostgresConnection {
     let handle: OpaquePointer
     let logger: Logger
@@ -31,7 +32,8 @@ public final class PostgresConnection {
         if PQstatus(connection) != CONNECTION_OK {
             // deinit runs for a class whose stored properties are all set: it calls PQfinish.
             let message = Self.scrub(String(cString: PQerrorMessage(connection)), secret: scrubbedSecret)
-            throw PostgresError(kind: .connection, message: message.trimmingTrailingWhitespace())
+                .trimmingTrailingWhitespace()
+            throw PostgresError(kind: .connection, message: message, hint: PostgresError.tlsHint(for: message))
         }
         // Server notices (e.g. "schema already exists, skipping") go to the log, not to stderr.
         PQsetNoticeProcessor(
@@ -104,13 +106,26 @@ public final class PostgresConnection {
 
     /// Quotes an identifier with libpq's own escaping (`PQescapeIdentifier`).
     public func quoteIdentifier(_ identifier: String) throws -> String {
-        let utf8 = Array(identifier.utf8)
+        try escape(identifier, what: "an identifier", with: PQescapeIdentifier)
+    }
+
+    /// Quotes a value as a string literal with libpq's own escaping (`PQescapeLiteral`), for
+    /// the one kind of statement that takes no parameters: `COPY (query) TO STDOUT`.
+    public func quoteLiteral(_ value: String) throws -> String {
+        try escape(value, what: "a literal", with: PQescapeLiteral)
+    }
+
+    private func escape(
+        _ text: String, what: String,
+        with function: (OpaquePointer?, UnsafePointer<CChar>?, Int) -> UnsafeMutablePointer<CChar>?
+    ) throws -> String {
+        let utf8 = Array(text.utf8)
         guard
             let escaped = utf8.withUnsafeBufferPointer({ buffer in
-                buffer.withMemoryRebound(to: CChar.self) { PQescapeIdentifier(handle, $0.baseAddress, $0.count) }
+                buffer.withMemoryRebound(to: CChar.self) { function(handle, $0.baseAddress, $0.count) }
             })
         else {
-            throw PostgresError(kind: .statement, message: "cannot quote identifier: \(lastErrorMessage)")
+            throw PostgresError(kind: .statement, message: "cannot quote \(what): \(lastErrorMessage)")
         }
         defer { PQfreemem(escaped) }
         return String(cString: escaped)

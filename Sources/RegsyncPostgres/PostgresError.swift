@@ -90,8 +90,9 @@ extension PostgresError {
         if let sqlState { text += " [\(sqlState)]" }
         let oneLine = self.message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .joined(separator: " ")
-        // libpq's own connection messages quote host names and socket paths, not data.
-        if kind == .connection { return text + ": " + oneLine }
+        // libpq's own connection messages quote host names, socket and certificate paths, not
+        // data; a hint says which setting to change (TLS).
+        if kind == .connection { return text + ": " + oneLine + (hint.map { " (hint: \($0))" } ?? "") }
         var message = ""
         var inQuote = false
         for character in oneLine {

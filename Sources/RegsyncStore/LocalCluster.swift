@@ -18,6 +18,9 @@ public struct LocalCluster: Sendable {
         public var throwaway = false
         /// Extra `postgresql.conf` settings.
         public var extra: [String: String] = [:]
+        /// The `pg_hba.conf` lines for TCP connections (after `local all all trust`); `nil`
+        /// allows password logins (scram-sha-256) from ``tcpAddress`` only.
+        public var hostRules: [String]?
 
         public init(port: Int = 5432, tcpAddress: String? = nil, throwaway: Bool = false) {
             self.port = port
@@ -162,7 +165,9 @@ public struct LocalCluster: Sendable {
         try appendLines(lines, to: dataDirectory + "/postgresql.conf")
         var hba = ["# Written by regsync: local socket only, protected by the socket folder's permissions."]
         hba.append("local all all trust")
-        if let address = settings.tcpAddress {
+        if let rules = settings.hostRules {
+            hba += rules
+        } else if let address = settings.tcpAddress {
             hba.append("host all all \(address)/32 scram-sha-256")
         }
         try (hba.joined(separator: "\n") + "\n").write(

@@ -47,7 +47,7 @@ struct CSVProblemTests {
         let input: [UInt8] = Array("a,b\n\"x\ny\",z".utf8) + [0] + Array("q\nok\n".utf8)
         let records = try readAll(input)
         try #require(records.count == 3)
-        #expect(records[1].problem == CSVProblem(kind: .nulByte, line: 3, column: 5))
+        #expect(records[1].problem == CSVProblem(kind: .nulByte, line: 3, column: 5, field: 1))
         #expect(Array(records[1].raw) == Array("\"x\ny\",z".utf8) + [0] + Array("q".utf8))
         #expect(records[2].strings == ["ok"])
         #expect(records[2].line == 4)

@@ -35,6 +35,21 @@ struct CSVReaderTests {
         #expect(records[0].rawString == input)
     }
 
+    @Test(
+        "a NUL byte is a problem naming its line, column and field (quoted or not), and the record keeps no fields",
+        arguments: ["a,b\u{0}c,d\n", "a,\"b\u{0}c\",d\n", "a,\"b\"\"\u{0}\",d\n"])
+    func nulByte(input: String) throws {
+        let records = try readAll("x,y,z\n" + input + "e,f,g\n")
+        #expect(records.count == 3)
+        let problem = try #require(records[1].problem)
+        #expect(problem.kind == .nulByte)
+        #expect(problem.line == 2)
+        #expect(problem.field == 1)
+        #expect(problem.column == (Array(input.utf8).firstIndex(of: 0) ?? -2) + 1)
+        #expect(records[1].fieldCount == 0)
+        #expect(records[2].strings == ["e", "f", "g"])
+    }
+
     @Test("line breaks inside quoted fields belong to the field and advance the line count")
     func quotedLineBreaks() throws {
         let input = "id,note\r\n1,\"first\r\nsecond\"\r\n2,\"a\nb\nc\"\n3,\"x\ry\",z\n4,end"

@@ -20,6 +20,16 @@ struct MaskingTests {
             ("postgresql://db/reg?password=s3cret&x=y", "postgresql://db/reg?password=***"),
             ("host=db password = s3 cret dbname=reg", "host=db password = *** dbname=reg"),
             ("host=db password='s3\\' cret' dbname=reg", "host=db password=*** dbname=reg"),
+            // The client key's passphrase (TLS), beside the certificate paths that stay readable.
+            (
+                "host=db sslmode=verify-full sslkey=/etc/k.pem sslpassword=s3cret dbname=reg",
+                "host=db sslmode=verify-full sslkey=/etc/k.pem sslpassword=*** dbname=reg"
+            ),
+            (
+                "postgresql://db/reg?sslrootcert=/etc/ca.pem&sslpassword=s3cret",
+                "postgresql://db/reg?sslrootcert=/etc/ca.pem&sslpassword=***"
+            ),
+            ("sslpassword=s3cret host=db", "sslpassword=*** host=db"),
         ])
     func masks(input: String, expected: String) {
         #expect(PostgresConfiguration.mask(input) == expected)

@@ -92,6 +92,19 @@ public struct SourceSpec: Sendable {
 
     public let format: Format
     public let encoding: TextEncoding
+    /// A field whose value (after its transforms) is longer than this many UTF-8 bytes is
+    /// rejected (`field_too_long`, naming the field).
+    public var maxFieldBytes = SourceSpec.defaultMaxFieldBytes
+
+    /// 4 KiB: three times the longest value a shipped layout defines (the NTA data's
+    /// 300-character foreign address, 900 bytes), yet small enough that no value strains
+    /// what comes after the load: the comparisons of matching cost the product of two
+    /// values' lengths, and PostgreSQL's b-tree indexes take at most 2,704 bytes an entry.
+    public static let defaultMaxFieldBytes = 4_096
+    /// A record whose natural key (its fields joined) is longer than this many bytes is
+    /// rejected (`key_too_long`): the key is a primary key in several tables, and a b-tree
+    /// entry holds at most 2,704 bytes. Real keys are tens of bytes.
+    public static let maxKeyBytes = 1_024
 }
 
 /// The CSV dialect of a source file.

@@ -33,7 +33,7 @@ struct MappingParser {
     static let topKeys: Set<String> = ["mapping", "description", "target", "source", "load", "key", "codes", "fields"]
     static let sourceKeys: Set<String> = [
         "format", "encoding", "delimiter", "quote", "header", "columns", "record", "namespaces", "max_quoted_lines",
-        "max_record_bytes", "max_depth", "max_attributes",
+        "max_record_bytes", "max_depth", "max_attributes", "max_field_bytes",
     ]
     static let loadKeys: Set<String> = [
         "snapshot", "scope", "duplicates", "newest_by", "apply_if", "remove_if", "past_era_end",
@@ -133,7 +133,9 @@ struct MappingParser {
             csv.maxQuotedLines = limit(cursor.child("max_quoted_lines"), upTo: 1_000_000) ?? csv.maxQuotedLines
             csv.maxRecordBytes =
                 limit(cursor.child("max_record_bytes"), upTo: CSVReader.maximumRecordLimit) ?? csv.maxRecordBytes
-            return SourceSpec(format: .csv(csv), encoding: encoding ?? .utf8)
+            var spec = SourceSpec(format: .csv(csv), encoding: encoding ?? .utf8)
+            spec.maxFieldBytes = limit(cursor.child("max_field_bytes"), upTo: 1 << 30) ?? spec.maxFieldBytes
+            return spec
         case "xml":
             for key in ["delimiter", "quote", "header", "columns", "max_quoted_lines"]
             where !cursor.child(key).isMissing {
@@ -158,7 +160,9 @@ struct MappingParser {
             xml.maxDepth = limit(cursor.child("max_depth"), upTo: 100_000) ?? xml.maxDepth
             xml.maxAttributes = limit(cursor.child("max_attributes"), upTo: 1_000_000) ?? xml.maxAttributes
             xml.maxRecordBytes = limit(cursor.child("max_record_bytes"), upTo: 1 << 30) ?? xml.maxRecordBytes
-            return SourceSpec(format: .xml(xml), encoding: encoding ?? .utf8)
+            var spec = SourceSpec(format: .xml(xml), encoding: encoding ?? .utf8)
+            spec.maxFieldBytes = limit(cursor.child("max_field_bytes"), upTo: 1 << 30) ?? spec.maxFieldBytes
+            return spec
         case let other?:
             formatCursor.fail("unknown format '\(other)'; use csv or xml")
             return nil

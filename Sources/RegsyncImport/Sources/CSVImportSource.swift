@@ -145,11 +145,16 @@ public final class CSVImportSource: RecordSource {
                 switch problem.kind {
                 case .tooLarge: .tooLarge
                 case .runawayQuote: .runawayQuote
+                case .nulByte: .nulByte
                 default: .malformed
                 }
+            let field = problem.field.map { fieldName(ofColumn: $0, mapper: mapper) }
             var reject = Reject(
-                location: InputLocation(file: displayName, line: problem.line, column: problem.column),
-                reason: reason, message: problem.message, raw: Array(record.raw))
+                location: InputLocation(file: displayName, line: problem.line, column: problem.column, field: field),
+                reason: reason,
+                message: problem.message
+                    + (field.map { " in \($0): PostgreSQL text cannot store a NUL character" } ?? ""),
+                raw: Array(record.raw))
             if record.isRawTruncated { reject.markRawCut(of: record.byteCount) }
             return .rejected(policy.unstructured(reject, protects: protects))
         }
@@ -172,6 +177,16 @@ public final class CSVImportSource: RecordSource {
                     protected: protects(protected, partial)
                 ) { policy.shown(rawBytes(record, masking: policy.masked(protected: $0))) })
         }
+    }
+
+    /// The name of column `index` (0-based): the mapping's field that reads it, else the
+    /// header's name of the column, else its position.
+    private func fieldName(ofColumn index: Int, mapper: RecordMapper) -> String {
+        for (position, references) in mapper.resolved.enumerated() where references.contains(.index(index)) {
+            return mapper.mapping.fields[position].column.mappingName
+        }
+        if let header, index < header.count { return header[index] }
+        return "column \(index + 1)"
     }
 
     /// The record's raw bytes, or the record rebuilt with the `masked` fields replaced by `***`.

@@ -173,6 +173,7 @@ final class CSVRowMapper {
     private let cache = MappingCache()
     private var arena: Arena
     private var flagWarnings: [String] = []
+    private let maxFieldBytes: Int
 
     init(mapper: RecordMapper, decoder: TextDecoder) {
         self.mapper = mapper
@@ -240,6 +241,7 @@ final class CSVRowMapper {
         runSteps = .allocate(capacity: runs.count)
         _ = runSteps.initialize(from: runs)
         keyIndexes = mapper.keyIndexes
+        maxFieldBytes = mapper.maxFieldBytes
         arena = Arena(fields: plans.count)
     }
 
@@ -276,7 +278,9 @@ final class CSVRowMapper {
                 return true
             }
         }
-        guard mapped, keyIndexes.withUnsafeBufferPointer({ arena.appendKey($0) }) else { return false }
+        guard mapped, keyIndexes.withUnsafeBufferPointer({ arena.appendKey($0) }),
+            arena.range(of: arena.endCount - 1)!.count <= SourceSpec.maxKeyBytes
+        else { return false }
         if let flag = mapper.protectionIndex {
             row.protected = arena.value(flag) == "true"
             // The flag is mapped first on the String path: its warnings come first.
@@ -323,6 +327,9 @@ final class CSVRowMapper {
             arena.appendNil()
             return true
         }
+        // Too long: the String path rejects it. (A NUL never gets here: the reader rejects
+        // its record.)
+        if value.count > maxFieldBytes { return false }
         if plan.validatesOnString { return handOver(plan, output, start, end, from: plan.stepCount, &arena, &row) }
         if plan.pattern >= 0 {
             guard Self.isASCII(value) else {

@@ -65,6 +65,9 @@ public struct KeysJob: Sendable {
         }
     }
 
+    /// The longest comparison key stored (see ``keys(for:source:names:addresses:codesOnly:)``).
+    static let maxKeyBytes = 1_024
+
     /// The keys of one row, in the order of ``KeySource/outputs``.
     static func keys(
         for row: KeysSession.Row, source: KeySource, names: NameNormalizer, addresses: AddressNormalizer,
@@ -73,6 +76,17 @@ public struct KeysJob: Sendable {
         var values: [String?] = []
         var warnings: [(field: String, code: String, message: String)] = []
         var input = 0
+        // A key longer than maxKeyBytes is not stored: a b-tree index entry holds at most 2,704 bytes
+        // (the keys are indexed), and matching on a value that long means nothing. Imports cap
+        // fields at 4 KiB by default, but normalising can lengthen a value (NFKC expands some
+        // characters eighteenfold).
+        func capped(_ key: String?, _ field: String) -> String? {
+            guard let key, key.utf8.count > Self.maxKeyBytes else { return key }
+            warnings.append(
+                (field, "key_too_long", "the key is \(key.utf8.count) bytes, longer than \(Self.maxKeyBytes): not used")
+            )
+            return nil
+        }
         func next() -> String? {
             defer { input += 1 }
             guard let value = row.values[input], !value.isEmpty else { return nil }
@@ -85,7 +99,7 @@ public struct KeysJob: Sendable {
                 let kana = reading == nil ? nil : next()
                 if let text {
                     let normalized = names.normalize(text, reading: kana)
-                    values.append(normalized.key.isEmpty ? nil : normalized.key)
+                    values.append(capped(normalized.key.isEmpty ? nil : normalized.key, field.source))
                     for warning in normalized.warnings {
                         warnings.append(
                             (field.source, warning.code.rawValue, codesOnly ? warning.code.rawValue : warning.message))
@@ -95,13 +109,13 @@ public struct KeysJob: Sendable {
                 }
                 if readingKey != nil {
                     let key = kana.map { ReadingKey.make($0) }
-                    values.append(key?.isEmpty == false ? key : nil)
+                    values.append(capped(key?.isEmpty == false ? key : nil, field.source))
                 }
             case .address:
                 if let text = next() {
                     let normalized = addresses.normalize(text)
-                    values.append(normalized.key)
-                    values.append(normalized.lgCode)
+                    values.append(capped(normalized.key, field.source))
+                    values.append(capped(normalized.lgCode, field.source))
                     for warning in normalized.warnings {
                         warnings.append(
                             (field.source, warning.code.rawValue, codesOnly ? warning.code.rawValue : warning.message))

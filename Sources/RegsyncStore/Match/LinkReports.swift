@@ -28,12 +28,14 @@ public struct LinkReports {
     /// Every current registry person with a decision, by record key and role.
     public func links(_ body: (LinkRow) throws -> Void) throws {
         guard let select = RegistryPersons.select(for: registry) else { return }
+        // A literal, as COPY (query) takes no parameters (the registry is one of a fixed few).
+        let registryLiteral = try connection.quoteLiteral(registry)
         try connection.copyOut(
             """
             COPY (SELECT l.record_key, l.person_role, l.resident_code, l.decision, l.match_weight, l.match_probability,
                          l.reason, l.corporate_number, l.corporate_reason
                     FROM regsync.link l
-                   WHERE l.registry = '\(registry)'
+                   WHERE l.registry = \(registryLiteral)
                      AND EXISTS (SELECT 1 FROM (\(select)) p WHERE p.record_key = l.record_key AND p.person_role = l.person_role)
                    ORDER BY l.record_key, l.person_role) TO STDOUT
             """

@@ -40,12 +40,14 @@ public struct MatchStore {
     /// Streams the registry's persons.
     public func persons(_ selection: Selection, _ body: (Person) throws -> Void) throws {
         guard let select = RegistryPersons.select(for: registry) else { return }
+        // A literal, as COPY (query) takes no parameters (the registry is one of a fixed few).
+        let registryLiteral = try connection.quoteLiteral(registry)
         var filter = ""
         if case .pending(let unresolved) = selection {
             filter = """
                  WHERE NOT EXISTS (
                     SELECT 1 FROM regsync.link l
-                     WHERE l.registry = '\(registry)' AND l.record_key = p.record_key AND l.person_role = p.person_role
+                     WHERE l.registry = \(registryLiteral) AND l.record_key = p.record_key AND l.person_role = p.person_role
                        AND l.input_keys_at IS NOT DISTINCT FROM p.keys_at
                        \(unresolved ? "AND l.decision = 'link'" : ""))
                 """

@@ -74,8 +74,10 @@ public struct ReviewQueue {
 
     /// One registry's part of the queue. Parameters: $1 reason, $2 municipality, $3 reveal,
     /// $4…$7 the position to start after (all NULL for the start).
-    func select(_ registry: String, limit: Int?) -> String? {
+    func select(_ registry: String, limit: Int?) throws -> String? {
         guard let persons = RegistryPersons.select(for: registry) else { return nil }
+        // A literal: each registry's part of the union names its own (one of a fixed few).
+        let registryLiteral = try connection.quoteLiteral(registry)
         return """
             SELECT l.registry, l.record_key, l.person_role, l.reason, l.match_weight, l.match_probability,
                    \(Self.distance)::text AS distance, p.name, q.near_protected, q.candidates, q.open_candidates,
@@ -101,7 +103,7 @@ public struct ReviewQueue {
                      WHERE c.registry = l.registry AND c.record_key = l.record_key AND c.person_role = l.person_role
                   ) c
              ) q
-             WHERE l.registry = '\(registry)' AND l.decision = 'review' AND q.open_candidates > 0
+             WHERE l.registry = \(registryLiteral) AND l.decision = 'review' AND q.open_candidates > 0
                AND ($1::text IS NULL OR l.reason = $1)
                AND ($2::text IS NULL OR (NOT q.near_protected OR $3::boolean)
                                         AND split_part(coalesce(p.address_key, ''), '|', 1) = $2)
@@ -119,7 +121,7 @@ public struct ReviewQueue {
 
     /// Up to `limit` entries after `position` (from the start when nil).
     public func page(_ filter: Filter, after position: Position?, limit: Int, revealProtected: Bool) throws -> [Entry] {
-        let parts = registries(filter).compactMap { select($0, limit: limit) }
+        let parts = try registries(filter).compactMap { try select($0, limit: limit) }
         guard !parts.isEmpty else { return [] }
         let sql =
             "SELECT * FROM (" + Self.union(parts)
@@ -189,7 +191,7 @@ public struct ReviewQueue {
 
     /// The tally of the queue of one registry (every registry when nil).
     public func tally(registry: String?, revealProtected: Bool) throws -> Tally {
-        let parts = registries(Filter(registry: registry)).compactMap { select($0, limit: nil) }
+        let parts = try registries(Filter(registry: registry)).compactMap { try select($0, limit: nil) }
         guard !parts.isEmpty else { return Tally(cells: []) }
         let rows = try connection.execute(
             "SELECT lg_code, reason, count(*) AS n FROM (\(Self.union(parts))) queue GROUP BY lg_code, reason",

@@ -73,6 +73,7 @@ extension PropagationStore {
     private func applyStatement(address column: String, recordedOn: String?) throws -> String {
         let address = try connection.quoteIdentifier(column)
         let recorded = try recordedOn.map { try connection.quoteIdentifier($0) }
+        let recordedName = try recordedOn.map { try connection.quoteLiteral($0) }
         return """
             WITH target AS (
                 SELECT c.change_id, c.record_key, c.person_role, c.old_address, c.new_address, c.kind, c.evidence, c.field
@@ -91,7 +92,7 @@ extension PropagationStore {
                        before, after, recorded_field, recorded_before, recorded_after, reason, evidence, actor)
                 SELECT $4::bigint, target.change_id, $2, target.record_key, target.person_role, target.field, 'apply',
                        target.old_address, target.new_address,
-                       \(recordedOn.map { "'\($0)', written.recorded_before, current_date::text" } ?? "NULL, NULL, NULL"),
+                       \(recordedName.map { "\($0), written.recorded_before, current_date::text" } ?? "NULL, NULL, NULL"),
                        CASE target.kind WHEN 'administrative'
                             THEN 'administrative change (住居表示, renaming or merger): not a move'
                             ELSE 'the holder moved' END,

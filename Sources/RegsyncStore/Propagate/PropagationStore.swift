@@ -47,12 +47,14 @@ public struct PropagationStore {
     /// records when `scoped`, see ``prepareScope(since:)``).
     public func residentHolders(scoped: Bool = false, _ body: (ResidentHolder) throws -> Void) throws {
         guard let select = RegistryPersons.select(for: registry) else { return }
+        // A literal, as COPY (query) takes no parameters (the registry is one of a fixed few).
+        let registryLiteral = try connection.quoteLiteral(registry)
         try connection.copyOut(
             """
             COPY (
               WITH linked AS NOT MATERIALIZED (
                 SELECT l.record_key, l.person_role, l.resident_code, l.match_weight FROM regsync.link l
-                 WHERE l.registry = '\(registry)' AND l.decision = 'link' AND l.resident_code IS NOT NULL\(
+                 WHERE l.registry = \(registryLiteral) AND l.decision = 'link' AND l.resident_code IS NOT NULL\(
                       scopeCondition("l.record_key", scoped: scoped))
               ), history AS (
                 SELECT a.resident_code,
@@ -137,13 +139,15 @@ public struct PropagationStore {
     /// when `scoped`).
     public func corporateHolders(scoped: Bool = false, _ body: (CorporateHolder) throws -> Void) throws {
         guard let select = RegistryPersons.select(for: registry) else { return }
+        // A literal, as COPY (query) takes no parameters (the registry is one of a fixed few).
+        let registryLiteral = try connection.quoteLiteral(registry)
         try connection.copyOut(
             """
             COPY (
               SELECT p.record_key, p.person_role, p.address, p.address_key, p.recorded_on::text, l.corporate_number,
                      c.address, k.address_key, c.change_date::text, c.close_date IS NOT NULL
                 FROM (\(select)) p
-                JOIN regsync.link l ON l.registry = '\(registry)' AND l.record_key = p.record_key
+                JOIN regsync.link l ON l.registry = \(registryLiteral) AND l.record_key = p.record_key
                                    AND l.person_role = p.person_role AND l.corporate_number IS NOT NULL\(
                                        scopeCondition("l.record_key", scoped: scoped))
                 JOIN commercial.corporation c ON c.corporate_number = l.corporate_number AND c.removed_at IS NULL
